@@ -1,0 +1,103 @@
+/**
+ * Error messages an editor understands. Zod's and Astro's own messages ("Did not match union",
+ * "expected string, received undefined") are replaced by ones that say what is wrong and what to
+ * do. Astro prints each message after the collection, the entry, its file and the field's path.
+ */
+import { z } from 'astro/zod';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+function describeType(expected: unknown): string {
+  return TYPE_NAMES[String(expected)] ?? String(expected);
+}
+
+function describeValue(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a group of fields';
+  const shown = JSON.stringify(input) ?? String(input);
+  const preview = shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+  return `${describeType(typeof input)} ${preview}`;
+}
+
+/** The text of one issue, or undefined to keep the schema's own message. */
+export function editorMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) {
+        return `is missing: add this field (${describeType(issue.expected)})`;
+      }
+      return `has the wrong type: expected ${describeType(issue.expected)}, found ${describeValue(issue.input)}`;
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      return `unknown field ${keys}: remove it or correct its spelling`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}; found ${describeValue(issue.input)}`;
+    case 'invalid_format':
+      if (issue.format === 'url') {
+        return `must be a full web address starting with https:// or http://; found ${describeValue(issue.input)}`;
+      }
+      return undefined;
+    case 'too_small':
+      if (issue.origin === 'string') return 'must not be empty';
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`;
+      return `must be at least ${issue.minimum}`;
+    case 'invalid_union':
+      return `has the wrong form: found ${describeValue(issue.input)}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `may have at most ${issue.maximum} item(s)`;
+      return `must be at most ${issue.maximum}`;
+    default:
+      return undefined;
+  }
+}
+
+type Def = Record<string, unknown> & { error?: unknown };
+
+/** The schemas nested directly inside a schema's definition. */
+function childrenOf(def: Def): unknown[] {
+  const children: unknown[] = [];
+  for (const key of [
+    'element',
+    'innerType',
+    'in',
+    'out',
+    'left',
+    'right',
+    'keyType',
+    'valueType',
+  ]) {
+    if (def[key] !== undefined) children.push(def[key]);
+  }
+  if (Array.isArray(def['options'])) children.push(...def['options']);
+  if (def['shape'] !== undefined) children.push(...Object.values(def['shape'] as object));
+  return children;
+}
+
+/**
+ * Gives every schema inside `schema` the editor's messages. Astro passes its own message map to
+ * each parse; a schema's own map outranks it, so the messages are set on the schemas themselves.
+ * A schema that already has its own message keeps it.
+ */
+export function withEditorMessages<S extends z.ZodType>(schema: S): S {
+  const seen = new Set<unknown>();
+  const visit = (node: unknown) => {
+    if (seen.has(node) || typeof node !== 'object' || node === null || !('_zod' in node)) return;
+    seen.add(node);
+    const def = (node as { _zod: { def: Def } })._zod.def;
+    def.error ??= editorMessage;
+    childrenOf(def).forEach(visit);
+  };
+  visit(schema);
+  return schema;
+}
