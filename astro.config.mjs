@@ -1,4 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,11 +9,21 @@ import pagefindIndex from './src/integrations/pagefind';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
 import { contentDir } from './src/lib/content-dir';
 
+// Astro's content cache keeps each entry's file path while the file is unchanged, so content read
+// from another folder (tests, benchmarks) gets a cache of its own, outside the project.
+const contentCache = process.env.BH_CONTENT_DIR
+  ? join(
+      tmpdir(),
+      `bh-astro-cache-${createHash('sha1').update(contentDir()).digest('hex').slice(0, 10)}`,
+    )
+  : 'node_modules/.astro';
+
 // The public address of the site. Set BH_SITE when deploying; the default is a placeholder.
 const site = process.env.BH_SITE ?? 'https://brands.jining.example';
 
 export default defineConfig({
   site,
+  cacheDir: contentCache,
   trailingSlash: 'always',
   i18n: {
     defaultLocale: DEFAULT_LOCALE,

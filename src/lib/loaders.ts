@@ -3,8 +3,8 @@
  * is missing, unreadable, or has an item without an id; for a city's record that would drop a
  * row silently, so these loaders stop the build instead, naming the file and what to do.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -46,11 +46,17 @@ export function readYamlList(file: string): ListItem[] {
     offset === undefined ? 0 : text.slice(0, offset).split('\n').length;
   const seen = new Map<string, number>();
   return (root?.items ?? []).map((node, index) => {
-    const line = lineOf(isMap(node) ? node.range?.[0] : undefined);
+    const line = lineOf((node as { range?: [number, number, number] } | null)?.range?.[0]);
     const where = `entry ${index + 1} (line ${line})`;
     if (!isMap(node)) throw new ContentError(file, `${where} must be a group of fields`);
     const data = node.toJSON() as Record<string, unknown>;
     const id = data['id'];
+    if (typeof id === 'number') {
+      throw new ContentError(
+        file,
+        `${where}: id ${id} is a number. Ids are pinyin slugs, e.g. "target-${id}"`,
+      );
+    }
     if (typeof id !== 'string' || id === '') {
       throw new ContentError(file, `${where} has no id. Add "id: " with a pinyin slug`);
     }
@@ -95,11 +101,46 @@ export function yamlListLoader(fileName: string): Loader {
  * The folder's name is the entry's id, so it must be a slug.
  */
 export function entryFoldersLoader(collection: string): Loader {
-  return glob({
-    base: `${contentDir()}/${collection}`,
+  const base = `${contentDir()}/${collection}`;
+  const inner = glob({
+    base,
     pattern: '*/facts.yaml',
-    generateId: ({ entry }) => folderId(`${contentDir()}/${collection}/${entry}`, entry),
+    generateId: ({ entry }) => folderId(`${base}/${entry}`, entry),
   });
+  return {
+    name: 'bh-entry-folders',
+    load: async (context) => {
+      // Astro's own message for a missing image names neither the entry nor the field.
+      for (const folder of existsSync(base) ? readdirSync(base) : []) {
+        const file = join(base, folder, 'facts.yaml');
+        if (existsSync(file)) assertImagesExist(file);
+      }
+      return inner.load(context);
+    },
+  };
+}
+
+/** Every `src: ./file` in an entry's facts.yaml must name a file beside it. */
+export function assertImagesExist(file: string): void {
+  const document = parseDocument(readFileSync(file, 'utf8'));
+  if (document.errors.length > 0) return; // the glob loader reports YAML errors itself
+  const visit = (node: unknown, path: string[]): void => {
+    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...path, String(i)]));
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'src' && typeof value === 'string' && value.startsWith('.')) {
+        if (!existsSync(resolve(dirname(file), value))) {
+          throw new ContentError(
+            file,
+            `${[...path, key].join('.')} names the image "${value}", which is not in ${relative(process.cwd(), dirname(file))}/. Add the image file there or correct its name`,
+          );
+        }
+      } else {
+        visit(value, [...path, key]);
+      }
+    }
+  };
+  visit(document.toJSON(), []);
 }
 
 /** The prose of every entry in every language: `<collection>/<id>/<lang>.md`. */

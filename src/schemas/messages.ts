@@ -24,6 +24,8 @@ function describeValue(input: unknown): string {
   if (input === null) return 'an empty value';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a group of fields';
+  if (typeof input === 'number' && !Number.isFinite(input)) return 'a value that is not a number';
+  if (typeof input === 'boolean') return String(input);
   const shown = JSON.stringify(input) ?? String(input);
   const preview = shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
   return `${describeType(typeof input)} ${preview}`;
@@ -36,17 +38,26 @@ export function editorMessage(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.input === undefined) {
         return `is missing: add this field (${describeType(issue.expected)})`;
       }
+      if (issue.expected === 'string' && typeof issue.input === 'number') {
+        // YAML reads 370828 as a number; codes and registration numbers are text.
+        return `has the wrong type: expected text, found the number ${issue.input}. Write it in quotes: '${issue.input}'`;
+      }
       return `has the wrong type: expected ${describeType(issue.expected)}, found ${describeValue(issue.input)}`;
     case 'unrecognized_keys': {
       const keys = issue.keys.map((key) => `"${key}"`).join(', ');
       return `unknown field ${keys}: remove it or correct its spelling`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) {
+        return `is missing: add one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      }
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}; found ${describeValue(issue.input)}`;
     case 'invalid_format':
       if (issue.format === 'url') {
         return `must be a full web address starting with https:// or http://; found ${describeValue(issue.input)}`;
       }
+      if (issue.format === 'email')
+        return `must be an e-mail address; found ${describeValue(issue.input)}`;
       return undefined;
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty';

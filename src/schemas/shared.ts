@@ -14,6 +14,18 @@ export const bilingual = z
   })
   .strict();
 
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day, month or year that exists. */
+function isRealDate(text: string): boolean {
+  const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1000 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
 /**
  * A date as written in a source: a year, a year and month, or a full ISO date. YAML readers turn
  * `2018-09-10` into a Date and `2009` into a number; both are taken back to text here.
@@ -28,7 +40,9 @@ export const partialDate = z.preprocess(
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
       message: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD (for example 2009-03)',
+      abort: true,
     })
+    .refine(isRealDate, { message: 'is not a date in the calendar: check the month and day' })
     .describe('A date: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
@@ -37,7 +51,7 @@ export const source = z
   .object({
     title: z.string().trim().min(1).optional().describe('Title of the page or document'),
     publisher: z.string().trim().min(1).optional().describe('Who published it'),
-    url: z.url().optional().describe('Web address of the page, as archived'),
+    url: z.httpUrl().optional().describe('Web address of the page, as archived'),
     document: z
       .string()
       .trim()
@@ -112,13 +126,18 @@ export const sample = z
  * A relation to an entry of another collection, by its id. The id must be text; whether the
  * entry exists is checked once all collections are loaded (src/lib/integrity.ts).
  */
-export function ref(collection: string) {
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `is missing: add the id of an entry in ${collection}`
-          : `must be the id of one entry in ${collection}, written as text`,
-    })
-    .pipe(reference(collection));
+export function ref<C extends string>(
+  collection: C,
+): z.ZodType<{ collection: C; id: string }, string> {
+  const id = z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `is missing: add the id of an entry in ${collection}`
+        : `must be the id of one entry in ${collection}, written as text`,
+  });
+  // Astro's generated type for reference() needs a collection name it knows; ours is generic.
+  return id.pipe(reference(collection)) as unknown as z.ZodType<
+    { collection: C; id: string },
+    string
+  >;
 }

@@ -1,0 +1,48 @@
+/**
+ * UI strings: flat dotted keys, one file per language. The Chinese file lists every key; a schema
+ * built from that list checks every other language when this module loads, so a missing or empty
+ * translation fails the build with the key's name.
+ */
+import { z } from 'astro/zod';
+import type { Locale } from './locales';
+import zh from './ui/zh';
+import en from './ui/en';
+
+export type UiKey = keyof typeof zh;
+export type UiStrings = Record<UiKey, string>;
+
+const uiSchema = z
+  .object(
+    Object.fromEntries(
+      Object.keys(zh).map((key) => [
+        key,
+        z
+          .string({ error: `translation missing for "${key}"` })
+          .min(1, `translation empty for "${key}"`),
+      ]),
+    ),
+  )
+  .strict();
+
+export function checkUiStrings(locale: Locale, strings: Record<string, string>): UiStrings {
+  const result = uiSchema.safeParse(strings);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => issue.message).join('; ');
+    throw new Error(`src/i18n/ui/${locale}.ts: ${problems}`);
+  }
+  return strings as UiStrings;
+}
+
+const dictionaries: Record<Locale, UiStrings> = {
+  zh: checkUiStrings('zh', zh),
+  en: checkUiStrings('en', en),
+};
+
+/** The translator for one language: `t('collection.count', { count: 3 })`. */
+export function useTranslations(locale: Locale) {
+  const strings = dictionaries[locale];
+  return (key: UiKey, params: Record<string, string | number> = {}): string =>
+    strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export type Translate = ReturnType<typeof useTranslations>;

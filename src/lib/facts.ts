@@ -1,0 +1,89 @@
+/**
+ * Turns an entry's sourced fields (registrations, honours, protected area, holder, facts) into
+ * one list of rows for the fact table, each with its source and confidence.
+ */
+import type { Locale } from '../i18n/locales';
+import { GI_REGIMES, HONOUR_KINDS } from '../schemas/vocabulary';
+
+type Text = Record<Locale, string>;
+
+export interface Source {
+  title?: string | undefined;
+  publisher?: string | undefined;
+  url?: string | undefined;
+  document?: string | undefined;
+  date?: string | undefined;
+}
+
+export interface FactRow {
+  label: string;
+  value: string;
+  date?: string | undefined;
+  source: Source;
+  confidence: 'A' | 'B';
+}
+
+interface Sourced {
+  source: Source;
+  confidence: 'A' | 'B';
+}
+
+interface SourcedFields {
+  registrations?: (Sourced & {
+    regime: keyof typeof GI_REGIMES;
+    date?: string | undefined;
+    registrationNumber?: string | undefined;
+    detail?: Text | undefined;
+  })[];
+  protectedArea?: (Sourced & { text: Text }) | undefined;
+  holder?: (Sourced & { name: Text }) | undefined;
+  honours?: (Sourced & {
+    kind: keyof typeof HONOUR_KINDS;
+    title?: Text | undefined;
+    year?: number | undefined;
+  })[];
+  facts?: (Sourced & { label: Text; value: Text; date?: string | undefined })[];
+}
+
+const LABELS = {
+  registration: { zh: '地理标志登记', en: 'GI registration' },
+  registrationNumber: { zh: '注册号', en: 'Registration no.' },
+  protectedArea: { zh: '保护范围', en: 'Protected area' },
+  holder: { zh: '持有企业', en: 'Holder' },
+  honour: { zh: '荣誉', en: 'Honour' },
+} as const;
+
+export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
+  const rows: FactRow[] = [];
+  for (const item of fields.registrations ?? []) {
+    const parts = [GI_REGIMES[item.regime][locale], item.detail?.[locale]].filter(Boolean);
+    if (item.registrationNumber) {
+      parts.push(`${LABELS.registrationNumber[locale]} ${item.registrationNumber}`);
+    }
+    rows.push({
+      ...item,
+      label: LABELS.registration[locale],
+      value: parts.join(locale === 'zh' ? '；' : '; '),
+    });
+  }
+  if (fields.protectedArea) {
+    const { text, ...sourced } = fields.protectedArea;
+    rows.push({ ...sourced, label: LABELS.protectedArea[locale], value: text[locale] });
+  }
+  if (fields.holder) {
+    const { name, ...sourced } = fields.holder;
+    rows.push({ ...sourced, label: LABELS.holder[locale], value: name[locale] });
+  }
+  for (const item of fields.honours ?? []) {
+    rows.push({
+      ...item,
+      label: LABELS.honour[locale],
+      value: item.title?.[locale] ?? HONOUR_KINDS[item.kind][locale],
+      date: item.year === undefined ? undefined : String(item.year),
+    });
+  }
+  for (const item of fields.facts ?? []) {
+    rows.push({ ...item, label: item.label[locale], value: item.value[locale] });
+  }
+  return rows;
+}

@@ -1,0 +1,49 @@
+/** Every internal address of the site, in one place. Paths end in a slash (trailingSlash: always). */
+import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales';
+
+/** The address of `path` in `locale`: `/gi/` in Chinese, `/en/gi/` in English. */
+export function localePath(locale: Locale, path = ''): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  const prefix = LOCALES[locale].pathPrefix;
+  const parts = [prefix, trimmed].filter(Boolean).join('/');
+  return parts ? `/${parts}/` : '/';
+}
+
+/** The same page in another language. */
+export function switchLocale(pathname: string, to: Locale): string {
+  return localePath(to, stripLocale(pathname));
+}
+
+/** A path without its language prefix: `/en/gi/x/` → `gi/x`. */
+export function stripLocale(pathname: string): string {
+  const segments = pathname.split('/').filter(Boolean);
+  const first = segments[0];
+  if (LOCALE_CODES.some((code) => LOCALES[code].pathPrefix === first && first !== '')) {
+    segments.shift();
+  }
+  return segments.join('/');
+}
+
+/** The route segment of each collection that has detail pages. */
+export const COLLECTION_ROUTES = {
+  enterprises: 'enterprises',
+  gis: 'gi',
+  'regional-brands': 'regional-brands',
+  news: 'news',
+  counties: 'counties',
+  industries: 'industries',
+} as const;
+
+export type RoutedCollection = keyof typeof COLLECTION_ROUTES;
+
+export function entryPath(locale: Locale, collection: RoutedCollection, id: string): string {
+  return localePath(locale, `${COLLECTION_ROUTES[collection]}/${id}`);
+}
+
+/** getStaticPaths params for a page that exists in every language: `[...lang]`. */
+export function localeParams() {
+  return LOCALE_CODES.map((locale) => ({
+    params: { lang: LOCALES[locale].pathPrefix || undefined },
+    props: { locale },
+  }));
+}

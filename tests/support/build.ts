@@ -1,0 +1,28 @@
+/** Runs `astro build` on a content folder in a child process and returns what it printed. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const MINIMAL_CONTENT = 'tests/fixtures/minimal-content';
+
+/** A fresh, writable copy of the minimal valid content, to break in one place. */
+export function copyMinimalContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bh-content-'));
+  cpSync(MINIMAL_CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+export function buildSite(contentDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'bh-dist-'));
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    {
+      env: { ...process.env, BH_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

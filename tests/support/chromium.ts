@@ -1,0 +1,31 @@
+/**
+ * The system Chromium for browser tests and scripts. Browser downloads do not work on the
+ * machines this site is built on, so tests drive Debian's `chromium` through playwright-core.
+ * When it is missing, tests fail with the command that installs it; they never skip.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.BH_CHROMIUM ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps trying to reach Google's services.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Browser tests need it: install it with ` +
+        '`sudo apt-get update && sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+        'or set BH_CHROMIUM to the path of a Chromium or Chrome binary.',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
