@@ -88,3 +88,56 @@ export async function getProse(collection: string, id: string, locale: Locale) {
   if (!chinese) throw new Error(`content/${collection}/${id}/zh.md is missing`);
   return { entry: chinese, fallback: true };
 }
+
+/** A GI, enterprise or regional brand, as lists and cards show it. */
+export type Brand =
+  Hall['gis'][number] | Hall['enterprises'][number] | Hall['regional-brands'][number];
+
+/** Every brand of every kind, sorted by name. */
+export async function getBrands(locale: Locale = 'zh'): Promise<Brand[]> {
+  const hall = await getHall();
+  return [...hall.gis, ...hall.enterprises, ...hall['regional-brands']].sort(byName(locale));
+}
+
+/** The brands of one county (its GIs, enterprises and county brands). */
+export async function getBrandsInCounty(countyId: string, locale: Locale = 'zh') {
+  return (await getBrands(locale)).filter((brand) => brand.data.county?.id === countyId);
+}
+
+/** The brands of one sector. */
+export async function getBrandsInIndustry(industryId: string, locale: Locale = 'zh') {
+  return (await getBrands(locale)).filter(
+    (brand) => 'industry' in brand.data && brand.data.industry?.id === industryId,
+  );
+}
+
+/** The news items that name a brand. */
+export async function getNewsAbout(collection: Brand['collection'], id: string) {
+  const { news } = await getHall();
+  const field = {
+    gis: 'gis',
+    enterprises: 'enterprises',
+    'regional-brands': 'regionalBrands',
+  } as const;
+  return news
+    .filter((item) => item.data[field[collection]].some((ref) => ref.id === id))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date));
+}
+
+/** Every county and zone with its name in `locale` and its number of brands. */
+export async function getCountiesWithCounts(locale: Locale) {
+  const [{ counties }, brands] = await Promise.all([getHall(), getBrands(locale)]);
+  return counties.map((county) => ({
+    id: county.id,
+    name: county.data.name[locale],
+    kind: county.data.kind,
+    code: county.data.code,
+    geoFeatureId: county.data.geoFeatureId,
+    brands: brands.filter((brand) => brand.data.county?.id === county.id).length,
+  }));
+}
+
+/** News, newest first. */
+export async function getNews() {
+  return [...(await getHall()).news].sort((a, b) => b.data.date.localeCompare(a.data.date));
+}

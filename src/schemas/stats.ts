@@ -16,6 +16,9 @@ export const statSchema = withEditorMessages(
       unit: z.enum(keysOf(STAT_UNITS)).describe('What the figure counts'),
       asOf: partialDate.describe('The date the figure is for (a target: the year it is due)'),
       note: bilingual.optional().describe('A qualification the source makes'),
+      measure: slug
+        .optional()
+        .describe('What is measured; figures with the same measure share one chart, e.g. gi-marks'),
       source,
       confidence,
     })

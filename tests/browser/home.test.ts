@@ -28,14 +28,12 @@ describe('the hall entrance', () => {
     const names = await cards.allTextContents();
     expect(names).toContain('金乡大蒜');
     // Every card image was delivered as AVIF or WebP, and none is broken.
-    const images = await page
-      .locator('article img')
-      .evaluateAll((imgs) =>
-        (imgs as HTMLImageElement[]).map((img) => ({
-          src: img.currentSrc,
-          ok: img.naturalWidth > 0,
-        })),
-      );
+    const images = await page.locator('article img').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => ({
+        src: img.currentSrc,
+        ok: img.naturalWidth > 0,
+      })),
+    );
     for (const image of images) {
       expect(image.src).toMatch(/\.(avif|webp)$/);
       expect(image.ok).toBe(true);

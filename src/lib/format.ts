@@ -1,0 +1,22 @@
+/** Formatting of dates and numbers for each language. */
+import type { Locale } from '../i18n/locales';
+
+/** "2018年9月10日" / "10 September 2018", from YYYY, YYYY-MM or YYYY-MM-DD. */
+export function formatPartialDate(date: string, locale: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (locale === 'zh') {
+    return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+  }
+  if (!month) return String(year);
+  const value = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
+  return value.toLocaleDateString('en-GB', {
+    year: 'numeric',
+    month: 'long',
+    ...(day ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+}
