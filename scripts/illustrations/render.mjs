@@ -1,0 +1,80 @@
+// Renders every cover illustration to content/<collection>/<id>/cover.png (1920×1080).
+//
+//   node scripts/illustrations/render.mjs                 # all covers
+//   node scripts/illustrations/render.mjs jinxiang-dasuan # only the named ids
+//   node scripts/illustrations/render.mjs --svg /tmp/svg  # also write the SVG sources
+//
+// The artwork itself lives in covers-*.mjs (one function per cover) built on the
+// shared toolkit in lib.mjs and the reusable subjects in parts-*.mjs.
+import { mkdir, writeFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { W, H, resetIds } from './lib.mjs';
+import { gis } from './covers-gis.mjs';
+import { enterprises } from './covers-enterprises.mjs';
+import { regionalBrands } from './covers-regional.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+export const COVERS = [
+  ...Object.entries(gis).map(([id, draw]) => ({ collection: 'gis', id, draw })),
+  ...Object.entries(enterprises).map(([id, draw]) => ({ collection: 'enterprises', id, draw })),
+  ...Object.entries(regionalBrands).map(([id, draw]) => ({
+    collection: 'regional-brands',
+    id,
+    draw,
+  })),
+];
+
+export async function renderSvg(svg) {
+  return sharp(Buffer.from(svg), { density: 72 })
+    .resize(W, H)
+    .png({
+      compressionLevel: 9,
+      adaptiveFiltering: true,
+      palette: true,
+      quality: 100,
+      colours: 256,
+      dither: 0.6,
+      effort: 10,
+    })
+    .toBuffer();
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  let svgDir = null;
+  const only = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--svg') svgDir = path.resolve(args[++i]);
+    else only.push(args[i]);
+  }
+  const list = only.length ? COVERS.filter((c) => only.includes(c.id)) : COVERS;
+  if (!list.length) throw new Error(`No cover matches ${only.join(', ')}`);
+  if (svgDir) await mkdir(svgDir, { recursive: true });
+  let total = 0;
+  for (const c of list) {
+    resetIds();
+    const svg = c.draw();
+    if (/<text[\s>]/.test(svg)) throw new Error(`${c.id}: covers must not contain text`);
+    if (svgDir) await writeFile(path.join(svgDir, `${c.id}.svg`), svg);
+    const dir = path.join(root, 'content', c.collection, c.id);
+    await mkdir(dir, { recursive: true });
+    const out = path.join(dir, 'cover.png');
+    const png = await renderSvg(svg);
+    const meta = await sharp(png).metadata();
+    if (meta.width !== W || meta.height !== H)
+      throw new Error(`${c.id}: rendered ${meta.width}×${meta.height}`);
+    await writeFile(out, png);
+    const { size } = await stat(out);
+    total += size;
+    console.log(`${(size / 1024).toFixed(0).padStart(5)} KB  ${path.relative(root, out)}`);
+  }
+  console.log(`${list.length} covers, ${(total / 1024 / 1024).toFixed(2)} MB in total`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
