@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind';
+import serviceWorkerBuild from './src/integrations/service-worker';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
 import { contentDir } from './src/lib/content-dir';
 
@@ -33,12 +34,16 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      // Kiosk pages are for the hall's screens, not for search engines.
+      filter: (page) => !new URL(page).pathname.includes('/kiosk/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])),
       },
     }),
     pagefindIndex(),
+    // After Pagefind: the kiosk's service worker precaches the finished site, index included.
+    serviceWorkerBuild(),
   ],
   vite: {
     // Content may live outside the project (tests, benchmarks): let Vite read it.

@@ -36,8 +36,9 @@ export interface StaticServer {
   stop: () => Promise<void>;
 }
 
+/** Serves `root`: by default dist/, or the folder named by BH_DIST (a build elsewhere). */
 export async function startStaticServer(
-  root = 'dist',
+  root = process.env['BH_DIST'] ?? 'dist',
   port = 0,
   host = '127.0.0.1',
 ): Promise<StaticServer> {

@@ -38,11 +38,16 @@ const dictionaries: Record<Locale, UiStrings> = {
   en: checkUiStrings('en', en),
 };
 
-/** The translator for one language: `t('collection.count', { count: 3 })`. */
+/**
+ * The translator for one language: `t('collection.count', { count: 3 })`. A key with a `.one`
+ * variant uses it when `count` is 1 ("1 entry", not "1 entries").
+ */
 export function useTranslations(locale: Locale) {
-  const strings = dictionaries[locale];
-  return (key: UiKey, params: Record<string, string | number> = {}): string =>
-    strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  const strings: Record<string, string> = dictionaries[locale];
+  return (key: UiKey, params: Record<string, string | number> = {}): string => {
+    const template = (params['count'] === 1 && strings[`${key}.one`]) || strings[key] || key;
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  };
 }
 
 export type Translate = ReturnType<typeof useTranslations>;

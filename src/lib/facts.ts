@@ -1,6 +1,6 @@
 /**
- * Turns an entry's sourced fields (registrations, honours, protected area, holder, facts) into
- * one list of rows for the fact table, each with its source and confidence.
+ * Turns an entry's sourced fields (registrations, protected area, holder, facts) into one list
+ * of rows for the fact table, each with its source and confidence; honours go to the timeline.
  */
 import type { Locale } from '../i18n/locales';
 import { GI_REGIMES, HONOUR_KINDS } from '../schemas/vocabulary';
@@ -50,7 +50,6 @@ const LABELS = {
   registrationNumber: { zh: '注册号', en: 'Registration no.' },
   protectedArea: { zh: '保护范围', en: 'Protected area' },
   holder: { zh: '持有企业', en: 'Holder' },
-  honour: { zh: '荣誉', en: 'Honour' },
 } as const;
 
 export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
@@ -74,16 +73,18 @@ export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
     const { name, ...sourced } = fields.holder;
     rows.push({ ...sourced, label: LABELS.holder[locale], value: name[locale] });
   }
-  for (const item of fields.honours ?? []) {
-    rows.push({
-      ...item,
-      label: LABELS.honour[locale],
-      value: item.title?.[locale] ?? HONOUR_KINDS[item.kind][locale],
-      date: item.year === undefined ? undefined : String(item.year),
-    });
-  }
   for (const item of fields.facts ?? []) {
     rows.push({ ...item, label: item.label[locale], value: item.value[locale] });
   }
   return rows;
+}
+
+/** The honours of an entry for its timeline, titled in one language. */
+export function honourItems(honours: NonNullable<SourcedFields['honours']>, locale: Locale) {
+  return honours.map((honour) => ({
+    year: honour.year,
+    title: honour.title?.[locale] ?? HONOUR_KINDS[honour.kind][locale],
+    source: honour.source,
+    confidence: honour.confidence,
+  }));
 }

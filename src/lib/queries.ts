@@ -70,11 +70,6 @@ export async function getFeatured(locale: Locale) {
   return [...gis.filter((gi) => gi.data.featured), ...enterprises.filter((e) => e.data.featured)];
 }
 
-/** The enterprises that list a GI as one they are licensed to use. */
-export async function getEnterprisesUsingGi(giId: string) {
-  return (await getHall()).enterprises.filter((e) => e.data.gis.some((gi) => gi.id === giId));
-}
-
 /**
  * The prose of an entry in a language. Falls back to Chinese when there is no English text;
  * `fallback` tells the page to say so.

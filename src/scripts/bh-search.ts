@@ -1,0 +1,471 @@
+/**
+ * <bh-search>: the search page. Pagefind (built into /pagefind/ by src/integrations/pagefind.ts)
+ * loads on first use (focus of the box, a query in the URL) or when the browser is idle; this
+ * element then searches on every keystroke, draws the results and keeps the query, the filters
+ * and the sort in the URL, so a result list can be shared and the back button works. Text from
+ * the query or the index only ever reaches the page as text, never as HTML.
+ *
+ * Bytes before the first results are kept few (DESIGN.md: ≤ 150 KB at 5,000 entries): Pagefind
+ * runs on the main thread (its web worker is one more file to fetch), the filter counts load
+ * after the results are drawn, and result data loads a page of five at a time.
+ */
+
+/** The part of Pagefind's browser API this page uses (pagefind.js 1.6). */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindData>;
+}
+type Counts = Record<string, Record<string, number> | undefined>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Counts;
+}
+interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
+  filters(): Promise<Counts>;
+}
+
+const FACETS = ['kind', 'county', 'industry', 'regime'] as const;
+type Facet = (typeof FACETS)[number];
+const SORTS: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
+  relevance: undefined,
+  name: { name: 'asc' },
+  year: { year: 'desc' },
+};
+/** Results drawn at a time; "show more" draws the next ones. */
+const PAGE = 5;
+/** Results drawn before the rest of a page has arrived: about what a screen shows first. */
+const FIRST = 3;
+/** Names rank above body text: Pagefind 1.6 searches metadata too, with these weights. */
+const RANKING = { metaWeights: { title: 6, name_en: 5, name_zh: 5, pinyin: 5 } };
+
+interface State {
+  q: string;
+  filters: Record<Facet, string[]>;
+  sort: string;
+}
+
+function noFilters(): State['filters'] {
+  return { kind: [], county: [], industry: [], regime: [] };
+}
+
+/** The search state a URL describes: `?q=金乡&county=金乡县&sort=name`. */
+function readState(url: URL): State {
+  const params = url.searchParams;
+  const sort = params.get('sort') ?? 'relevance';
+  const filters = noFilters();
+  for (const facet of FACETS) filters[facet] = params.getAll(facet);
+  return { q: params.get('q') ?? '', filters, sort: sort in SORTS ? sort : 'relevance' };
+}
+
+function stateSearch(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** Pagefind's filter object: any of the ticked values within a facet, all facets together. */
+function pagefindFilters(filters: State['filters'], without?: Facet) {
+  return Object.fromEntries(
+    FACETS.filter((f) => f !== without && filters[f].length > 0).map((f) => [
+      f,
+      { any: filters[f] },
+    ]),
+  );
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Appends Pagefind's excerpt (text escaped by Pagefind, with <mark> around matches) as nodes. */
+function appendExcerpt(parent: HTMLElement, excerpt: string): void {
+  let marked = false;
+  for (const part of excerpt.split(/(<\/?mark>)/)) {
+    if (part === '<mark>' || part === '</mark>') {
+      marked = part === '<mark>';
+      continue;
+    }
+    const text = part.replaceAll('\u200b', '').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    if (!text) continue;
+    if (marked) {
+      // Pagefind marks each Chinese word on its own: 金 and 乡 become one highlight.
+      const last = parent.lastChild;
+      if (last instanceof HTMLElement && last.localName === 'mark') last.append(text);
+      else parent.append(element('mark', '', text));
+    } else {
+      parent.append(text);
+    }
+  }
+}
+
+class BhSearch extends HTMLElement {
+  #strings: Record<string, string> = {};
+  #plural = new Intl.PluralRules(document.documentElement.lang);
+  #pagefind: Promise<Pagefind> | undefined;
+  #ready = false;
+  #filters: Promise<Counts> | undefined;
+  #state: State = readState(new URL(location.href));
+  #searchId = 0;
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  /** Keystrokes after the first of a burst replace the history entry instead of adding one. */
+  #typing = false;
+  #title = document.title;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #sort!: HTMLSelectElement;
+  #facets!: HTMLFormElement;
+
+  connectedCallback(): void {
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}');
+    this.#input = this.querySelector('input[type="search"]')!;
+    this.#status = this.querySelector('[role="status"]')!;
+    this.#list = this.querySelector('ol.results')!;
+    this.#more = this.querySelector('button.more')!;
+    this.#sort = this.querySelector('select[name="sort"]')!;
+    this.#facets = this.querySelector('form.facets')!;
+    // On a wide screen the filters stand open beside the results; on a phone they fold away.
+    this.querySelector('details')!.open = matchMedia('(min-width: 60rem)').matches;
+
+    this.#input.addEventListener('input', () => this.#onInput());
+    this.#input.addEventListener('focus', () => void this.#load().catch(() => {}), { once: true });
+    this.#input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.#input.value) {
+        event.preventDefault();
+        this.#input.value = '';
+        this.#onInput();
+      }
+    });
+    this.#input.form!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update({ q: this.#input.value }, 'push');
+    });
+    this.#facets.addEventListener('change', () =>
+      this.#update({ filters: this.#ticked() }, 'push'),
+    );
+    this.#facets.addEventListener('reset', (event) => {
+      event.preventDefault();
+      this.#update({ filters: noFilters() }, 'push');
+    });
+    this.#sort.addEventListener('change', () => this.#update({ sort: this.#sort.value }, 'push'));
+    this.#more.addEventListener('click', () => void this.#drawMore(true));
+    addEventListener('popstate', () => {
+      this.#state = readState(new URL(location.href));
+      this.#typing = false;
+      void this.#run();
+    });
+
+    void this.#run();
+    if (!this.#hasQuery()) {
+      // Nothing to search yet: fetch Pagefind when the browser has nothing better to do.
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+      idle(() => void this.#load().catch(() => {}));
+    }
+  }
+
+  /** Loads Pagefind once; a failure can be retried by the next search. */
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const bundle = new URL('/pagefind/pagefind.js', location.href).href;
+      const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
+      await pagefind.options({ noWorker: true, excerptLength: 24, ranking: RANKING });
+      await pagefind.init();
+      this.#ready = true;
+      return pagefind;
+    })().catch((error: unknown) => {
+      this.#pagefind = undefined;
+      throw error;
+    });
+    return this.#pagefind;
+  }
+
+  /** Loads every filter chunk once: Pagefind counts filter values only when they are loaded. */
+  #loadFilters(pagefind: Pagefind): Promise<Counts> {
+    this.#filters ??= pagefind.filters().catch((error: unknown) => {
+      this.#filters = undefined;
+      throw error;
+    });
+    return this.#filters;
+  }
+
+  #hasQuery(): boolean {
+    return this.#state.q.trim() !== '' || FACETS.some((f) => this.#state.filters[f].length > 0);
+  }
+
+  #ticked(): State['filters'] {
+    const filters = noFilters();
+    for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input:checked')) {
+      filters[box.name as Facet]?.push(box.value);
+    }
+    return filters;
+  }
+
+  #onInput(): void {
+    this.#update({ q: this.#input.value }, this.#typing ? 'replace' : 'push');
+    this.#typing = true;
+  }
+
+  /** Changes the state, records it in the URL and searches again. */
+  #update(change: Partial<State>, history: 'push' | 'replace'): void {
+    this.#state = { ...this.#state, ...change };
+    if (history === 'push') this.#typing = false;
+    const search = stateSearch(this.#state);
+    if (search !== location.search) {
+      const url = `${location.pathname}${search}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    void this.#run();
+  }
+
+  /** Puts the state into the form controls (after a URL change). */
+  #syncControls(): void {
+    const { q, filters, sort } = this.#state;
+    if (this.#input.value !== q) this.#input.value = q;
+    this.#sort.value = sort;
+    for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = filters[box.name as Facet]?.includes(box.value) ?? false;
+    }
+    const active = FACETS.reduce((sum, f) => sum + filters[f].length, 0);
+    this.querySelector('.active-count')!.textContent = active ? String(active) : '';
+    this.#facets.querySelector<HTMLButtonElement>('.clear')!.hidden = active === 0;
+    document.title = q ? `${q} · ${this.#title}` : this.#title;
+  }
+
+  /** Runs the current search and draws it; a newer search makes an older one stop. */
+  async #run(): Promise<void> {
+    const id = ++this.#searchId;
+    this.#syncControls();
+    this.toggleAttribute('data-counting', true);
+    const { q, filters, sort } = this.#state;
+    const term = q.trim();
+    if (!this.#hasQuery()) {
+      this.#results = [];
+      this.#list.replaceChildren();
+      this.#status.textContent = '';
+      this.#finish(id, 'idle', 0);
+      if (this.#filters) void this.#count(id);
+      else this.toggleAttribute('data-counting', false);
+      return;
+    }
+    if (!this.#ready) {
+      this.#status.textContent = this.#strings['search.loading']!;
+      this.#show('loading');
+    }
+    this.#list.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await this.#load();
+      // Without a query, relevance means nothing: list by name.
+      const order = SORTS[sort] ?? (term ? undefined : SORTS['name']);
+      const options: SearchOptions = { filters: pagefindFilters(filters) };
+      if (order) options.sort = order;
+      const response = await pagefind.search(term || null, options);
+      if (id !== this.#searchId || !response) return;
+      this.#results = response.results;
+      this.#shown = 0;
+      if (!(await this.#drawMore(false, id))) return;
+      const count = response.results.length;
+      const plural = this.#plural.select(count) === 'one' ? 'one' : 'other';
+      const key = term ? `search.resultsFor.${plural}` : `search.results.${plural}`;
+      this.#status.textContent = count
+        ? this.#text(key, { count, query: term })
+        : this.#text(term ? 'search.empty' : 'search.emptyFiltered', { query: term });
+      this.#finish(id, count ? 'results' : 'empty', count);
+      // The counts need every filter chunk, which the results themselves do not: they come after.
+      void this.#count(id);
+    } catch {
+      if (id === this.#searchId) this.#fail();
+    }
+  }
+
+  /**
+   * Counts the results each filter value would give and writes them beside the checkboxes. A facet
+   * with ticked values is counted as if it had none, so its other values stay in reach.
+   */
+  async #count(id: number): Promise<void> {
+    try {
+      const pagefind = await this.#load();
+      const all = await this.#loadFilters(pagefind);
+      const { q, filters } = this.#state;
+      const term = q.trim() || null;
+      let counts: Counts = all;
+      if (this.#hasQuery()) {
+        const without = [undefined, ...FACETS.filter((f) => filters[f].length > 0)];
+        const searches = await Promise.all(
+          without.map((facet) =>
+            pagefind.search(term, { filters: pagefindFilters(filters, facet) }),
+          ),
+        );
+        counts = { ...searches[0]?.filters };
+        without.forEach((facet, i) => {
+          if (facet) counts[facet] = searches[i]?.filters[facet];
+        });
+      }
+      if (id !== this.#searchId) return;
+      this.#drawCounts(counts);
+      this.toggleAttribute('data-counting', false);
+    } catch {
+      // The results are on screen; the filters simply stay without counts.
+      if (id === this.#searchId) this.toggleAttribute('data-counting', false);
+    }
+  }
+
+  /**
+   * Draws the next page of results; returns false when a newer search took over. The first few
+   * (what a screen shows first) are drawn as soon as their data is in, the rest follow.
+   */
+  async #drawMore(focus: boolean, id = this.#searchId): Promise<boolean> {
+    const start = this.#shown;
+    const pending = this.#results.slice(start, start + PAGE).map((result) => result.data());
+    this.#shown = start + pending.length;
+    this.#more.hidden = true;
+    const draw = (data: PagefindData[], replace: boolean) => {
+      const items = data.map((entry) => this.#drawResult(entry));
+      if (replace) this.#list.replaceChildren(...items);
+      else this.#list.append(...items);
+      return items;
+    };
+    const first = await Promise.all(pending.slice(0, FIRST));
+    if (id !== this.#searchId) return false;
+    const items = draw(first, start === 0);
+    if (focus) items[0]?.querySelector('a')?.focus();
+    Promise.all(pending.slice(FIRST))
+      .then((rest) => {
+        if (id !== this.#searchId) return;
+        draw(rest, false);
+        this.#more.hidden = this.#shown >= this.#results.length;
+      })
+      .catch(() => {
+        if (id === this.#searchId) this.#fail();
+      });
+    return true;
+  }
+
+  /** One result: thumbnail, kind and county, name (in both languages) and excerpt. */
+  #drawResult(entry: PagefindData): HTMLLIElement {
+    const item = element('li', 'result');
+    const thumb = element('img', 'thumb');
+    thumb.alt = '';
+    thumb.width = 192;
+    thumb.height = 144;
+    thumb.loading = 'lazy';
+    thumb.decoding = 'async';
+    thumb.addEventListener('error', () => thumb.removeAttribute('src'), { once: true });
+    thumb.src = this.#thumbnail(entry.url);
+    const text = element('div', 'text');
+    const eyebrow = [entry.filters['kind']?.[0], entry.filters['county']?.[0]].filter(Boolean);
+    const heading = element('h2', 'name');
+    const link = element('a', '', entry.meta['title'] ?? entry.url);
+    link.href = entry.url;
+    heading.append(link);
+    text.append(element('p', 'eyebrow', eyebrow.join(' · ')), heading);
+    const other = entry.meta['name_en'] ?? entry.meta['name_zh']?.split(' ')[0];
+    if (other) {
+      const alt = element('p', 'alt-name', other);
+      alt.lang = entry.meta['name_en'] ? 'en' : 'zh-CN';
+      text.append(alt);
+    }
+    const excerpt = element('p', 'excerpt');
+    appendExcerpt(excerpt, entry.excerpt);
+    text.append(excerpt);
+    item.append(thumb, text);
+    return item;
+  }
+
+  /** The thumbnail the build placed for a result: /en/gi/x/ → /search-thumbs/gi/x.webp. */
+  #thumbnail(url: string): string {
+    const prefix = this.dataset.localePrefix ?? '';
+    const path = prefix && url.startsWith(`${prefix}/`) ? url.slice(prefix.length) : url;
+    return `${this.dataset.thumbnails}${path.replace(/^\/|\/$/g, '')}.webp`;
+  }
+
+  /** Writes each filter value's count beside it and hides values with none (unless ticked). */
+  #drawCounts(counts: Counts): void {
+    for (const fieldset of this.#facets.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
+      const facet = fieldset.dataset.facet as Facet;
+      const values = counts[facet] ?? {};
+      const list = fieldset.querySelector('ul')!;
+      const known = new Set(
+        [...list.querySelectorAll<HTMLInputElement>('input')].map((box) => box.value),
+      );
+      // A value the page did not know at build time still gets a checkbox.
+      for (const value of Object.keys(values).filter((v) => !known.has(v))) {
+        const item = list.querySelector('li')!.cloneNode(true) as HTMLLIElement;
+        const box = item.querySelector('input')!;
+        box.value = value;
+        box.checked = this.#state.filters[facet].includes(value);
+        item.querySelector('.name')!.textContent = value;
+        list.append(item);
+      }
+      let visible = 0;
+      for (const item of list.querySelectorAll('li')) {
+        const box = item.querySelector('input')!;
+        const count = values[box.value] ?? 0;
+        item.querySelector('.count')!.textContent = String(count);
+        item.hidden = count === 0 && !box.checked && document.activeElement !== box;
+        if (!item.hidden) visible++;
+      }
+      fieldset.hidden = visible === 0;
+    }
+  }
+
+  #finish(id: number, state: string, count: number): void {
+    this.#list.removeAttribute('aria-busy');
+    this.#show(state);
+    this.dispatchEvent(
+      new CustomEvent('bh-search:drawn', {
+        bubbles: true,
+        detail: { id, query: this.#state.q, state, count },
+      }),
+    );
+  }
+
+  #fail(): void {
+    this.#results = [];
+    this.#list.replaceChildren();
+    this.#status.textContent = this.#strings['search.error']!;
+    this.toggleAttribute('data-counting', false);
+    this.#finish(this.#searchId, 'error', 0);
+  }
+
+  /** Shows the blocks that belong to a state (idle, loading, results, empty, error). */
+  #show(state: string): void {
+    this.dataset.state = state;
+    for (const block of this.querySelectorAll<HTMLElement>('[data-show]')) {
+      block.hidden = !block.dataset.show!.split(' ').includes(state);
+    }
+    if (state !== 'results') this.#more.hidden = true;
+  }
+
+  #text(key: string, params: Record<string, string | number>): string {
+    return (this.#strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(params[name] ?? ''),
+    );
+  }
+}
+
+customElements.define('bh-search', BhSearch);
