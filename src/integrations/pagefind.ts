@@ -6,27 +6,73 @@
  * language (`<html lang>` decides). The build checks that each language of the site got its index
  * and that no page fell into an index of no language.
  *
- * It also gives each indexed entry its search thumbnail at a fixed address, /search-thumbs/<path
- * without language>.webp, from the `data-search-thumbnail` SearchMeta writes. Pagefind 1.6 makes
- * words of every metadata value, so an `image` field would add a unique word per page to the
- * index; the search page finds the thumbnail from the result's address instead.
+ * Two things the search page needs are kept out of Pagefind's index (see
+ * src/components/search/search-record.ts) and written beside it from the attributes SearchMeta
+ * puts on each page:
+ * - each entry's thumbnail, at a fixed address the search page derives from the result's:
+ *   /gi/x/ and /en/gi/x/ → /search-thumbs/gi/x.webp;
+ * - the sort orders of each index (/search-sort/zh-cn.json): Pagefind's result ids in name
+ *   order, with each one's year, fetched only when a visitor sorts.
  */
-import { copyFile, link, mkdir, readFile, readdir } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { THUMBNAILS } from '../components/search/search-record.ts';
+import { SORTS, THUMBNAILS } from '../components/search/search-record.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 /** How the index is made; the search benchmark indexes synthetic pages the same way. Image
  * credits repeat on every page: they would match every query and fill excerpts. */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['figcaption'] };
 
-const THUMBNAIL_ATTRIBUTE = /<div[^>]*\bdata-search-thumbnail="([^"]+)"/;
-const LOCALE_PREFIXES = Object.values(LOCALES)
+const LOCALE_PREFIXES: string[] = Object.values(LOCALES)
   .map((locale) => locale.pathPrefix)
   .filter(Boolean);
+
+/** What a detail page tells the build about itself (SearchMeta's attributes). */
+export interface PageSearchData {
+  thumbnail?: string | undefined;
+  name: string;
+  year?: number | undefined;
+}
+
+const SEARCH_BLOCK = /<div\b([^>]*\bdata-search-name="[^"]*"[^>]*)>/;
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+
+/** The search data of a page from its HTML, or nothing when it is not a detail page. */
+export function pageSearchData(html: string): PageSearchData | undefined {
+  const attributes = SEARCH_BLOCK.exec(html)?.[1];
+  const name = attributes && attribute(attributes, 'data-search-name');
+  if (!attributes || name === undefined) return undefined;
+  const year = attribute(attributes, 'data-search-year');
+  return {
+    thumbnail: attribute(attributes, 'data-search-thumbnail'),
+    name: name.replaceAll('&amp;', '&').replaceAll('&quot;', '"'),
+    year: year ? Number(year) : undefined,
+  };
+}
+
+/** The search data of every detail page of a built site, by its address (`/gi/x/`). */
+export async function readSearchData(site: string): Promise<Map<string, PageSearchData>> {
+  const pages = new Map<string, PageSearchData>();
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!['_astro', 'pagefind', THUMBNAILS, SORTS].includes(entry.name)) await visit(path);
+      } else if (entry.name === 'index.html') {
+        const data = pageSearchData(await readFile(path, 'utf8'));
+        const url = `/${relative(site, dirname(path))}/`.replace(/^\/+/, '/');
+        if (data) pages.set(url, data);
+      }
+    }
+  };
+  await visit(site);
+  return pages;
+}
 
 /** The thumbnail's address for a detail page: /en/gi/x/ and /gi/x/ share /search-thumbs/gi/x.webp. */
 export function thumbnailPath(pagePath: string): string {
@@ -35,28 +81,62 @@ export function thumbnailPath(pagePath: string): string {
   return `/${THUMBNAILS}/${parts.join('/')}.webp`;
 }
 
-/** Links (or copies) the thumbnail each page names to its fixed address. Returns how many. */
-export async function placeThumbnails(site: string): Promise<number> {
+/** Links (or copies) each page's thumbnail to its fixed address. Returns how many. */
+export async function placeThumbnails(
+  site: string,
+  pages: Map<string, PageSearchData>,
+): Promise<number> {
   const placed = new Set<string>();
-  const visit = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!['_astro', 'pagefind', THUMBNAILS].includes(entry.name)) await visit(path);
-        continue;
-      }
-      if (entry.name !== 'index.html') continue;
-      const source = THUMBNAIL_ATTRIBUTE.exec(await readFile(path, 'utf8'))?.[1];
-      if (!source) continue;
-      const target = join(site, thumbnailPath(`/${relative(site, dirname(path))}/`));
-      if (placed.has(target)) continue;
-      placed.add(target);
-      await mkdir(dirname(target), { recursive: true });
-      await link(join(site, source), target).catch(() => copyFile(join(site, source), target));
-    }
-  };
-  await visit(site);
+  for (const [url, { thumbnail }] of pages) {
+    const target = join(site, thumbnailPath(url));
+    if (!thumbnail || placed.has(target)) continue;
+    placed.add(target);
+    await mkdir(dirname(target), { recursive: true });
+    await link(join(site, thumbnail), target).catch(() => copyFile(join(site, thumbnail), target));
+  }
   return placed.size;
+}
+
+/** The address a Pagefind fragment file belongs to (gzip, a signature, then JSON). */
+function fragmentUrl(file: Buffer, name: string): string {
+  const data = gunzipSync(file);
+  if (data.subarray(0, 12).toString() !== 'pagefind_dcd') {
+    throw new Error(`Pagefind fragment ${name} is not in the format of Pagefind 1.6`);
+  }
+  return (JSON.parse(data.subarray(12).toString('utf8')) as { url: string }).url;
+}
+
+/**
+ * Writes, for each language's index, its result ids in name order with each one's year:
+ * `{ "prefix": "zh-cn_", "ids": ["3f1b5cc", …], "years": [1996, 0, …] }` (0: year unknown).
+ */
+export async function writeSortOrders(
+  site: string,
+  pages: Map<string, PageSearchData>,
+): Promise<void> {
+  const dir = join(site, 'pagefind', 'fragment');
+  const byLanguage = new Map<string, { id: string; name: string; year: number }[]>();
+  for (const name of await readdir(dir)) {
+    const id = name.replace(/\.pf_fragment$/, '');
+    const lang = id.slice(0, id.lastIndexOf('_'));
+    const url = fragmentUrl(await readFile(join(dir, name)), name);
+    const data = pages.get(url);
+    if (!data) throw new Error(`Pagefind indexed ${url}, which has no search data (SearchMeta)`);
+    const list = byLanguage.get(lang) ?? [];
+    list.push({ id: id.slice(lang.length + 1), name: data.name, year: data.year ?? 0 });
+    byLanguage.set(lang, list);
+  }
+  await mkdir(join(site, SORTS), { recursive: true });
+  for (const [lang, list] of byLanguage) {
+    // Code-point order: pinyin syllables with spaces sort as a dictionary does (ji ning < jia).
+    list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const order = {
+      prefix: `${lang}_`,
+      ids: list.map((p) => p.id),
+      years: list.map((p) => p.year),
+    };
+    await writeFile(join(site, SORTS, `${lang}.json`), JSON.stringify(order));
+  }
 }
 
 /** Stops the build with Pagefind's own messages when a step reported errors. */
@@ -100,7 +180,8 @@ export default function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const bundle = `${site}pagefind`;
         const started = performance.now();
-        const thumbnails = await placeThumbnails(site);
+        const pages = await readSearchData(site);
+        const thumbnails = await placeThumbnails(site, pages);
         try {
           const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
           assertNoErrors('createIndex', errors);
@@ -112,16 +193,17 @@ export default function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: bundle });
           assertNoErrors('writeFiles', written.errors);
-          const languages = await indexedLanguages(bundle);
-          assertOneIndexPerLanguage(languages);
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          const counts = Object.entries(languages)
-            .map(([lang, count]) => `${lang}: ${count}`)
-            .join(', ');
-          logger.info(`indexed ${counts} detail pages in ${seconds} s (${thumbnails} thumbnails)`);
         } finally {
           await pagefind.close();
         }
+        const languages = await indexedLanguages(bundle);
+        assertOneIndexPerLanguage(languages);
+        await writeSortOrders(site, pages);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const counts = Object.entries(languages)
+          .map(([lang, count]) => `${lang}: ${count}`)
+          .join(', ');
+        logger.info(`indexed ${counts} detail pages in ${seconds} s (${thumbnails} thumbnails)`);
       },
     },
   };

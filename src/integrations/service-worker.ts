@@ -77,6 +77,7 @@ export default function serviceWorkerBuild(): AstroIntegration {
           throw new Error(`Pages show QR codes that were not built: ${missing.join(', ')}`);
         }
         const buildId = createHash('sha256')
+          .update(serviceWorker.toString())
           .update(JSON.stringify(entries))
           .digest('hex')
           .slice(0, 12);
@@ -84,8 +85,7 @@ export default function serviceWorkerBuild(): AstroIntegration {
           `// The kiosk's service worker, build ${buildId}: written by src/integrations/service-worker.ts.\n` +
           `(${serviceWorker.toString()})(${JSON.stringify(buildId)}, ${JSON.stringify(entries)});\n`;
         await writeFile(join(site, 'sw.js'), source);
-        const bytes = entries.length;
-        logger.info(`sw.js: build ${buildId}, ${bytes} files precached for kiosk mode`);
+        logger.info(`sw.js: build ${buildId}, ${entries.length} files precached for kiosk mode`);
       },
     },
   };

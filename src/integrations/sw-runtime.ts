@@ -3,14 +3,16 @@
  * `(serviceWorker)(buildId, precache)`, so this function must stand alone: no imports, no outside
  * names. The page registers it only in kiosk mode (src/scripts/bh-kiosk.ts).
  *
- * - install: copies every file of the build into a cache of its own (bh-precache-<build id>),
- *   reusing unchanged files from the previous build's cache, so an update downloads only what
- *   changed. The new worker then waits; the page lets it take over at the next idle reset.
- * - activate: deletes older builds' caches and takes control of open pages (the first visit).
+ * - install: puts every file of the build into the cache (bh-precache), each under its address
+ *   and content hash (`/gi/x/?__bh=<hash>`), so a new build downloads only the files that
+ *   changed. The new worker then waits; the page lets it take over at the next idle reset, and
+ *   until then the old worker answers from its own entries: a visit never mixes two builds.
+ * - activate: deletes the entries no longer in the build and takes control of open pages (so the
+ *   first visit is already offline-proof).
  * - fetch: answers from the cache first, for the whole site: pages by their address (with or
  *   without a query such as ?q=), Pagefind's files (pagefind-entry.json is asked for with a
- *   changing ?ts= query, which is ignored), images, CSS and JS. A missing page gets the cached
- *   404 page. Anything not cached goes to the network.
+ *   changing ?ts= query: files are found by path, so it is ignored), images, CSS and JS. A missing
+ *   page gets the cached 404 page. Anything not in the build goes to the network.
  */
 
 export interface PrecacheEntry {
@@ -39,75 +41,59 @@ interface WorkerScope {
 
 export function serviceWorker(buildId: string, precache: PrecacheEntry[]): void {
   const scope = self as unknown as WorkerScope;
-  const PREFIX = 'bh-precache-';
-  const CACHE = PREFIX + buildId;
-  /** Inside each cache: the revisions it holds, so the next build can reuse unchanged files. */
-  const REVISIONS = '/__bh-revisions.json';
+  const CACHE = 'bh-precache';
   /** Files fetched at once while installing. */
-  const PARALLEL = 8;
-
-  async function revisionsOf(cache: Cache): Promise<Record<string, string>> {
-    const response = await cache.match(REVISIONS);
-    return response ? ((await response.json()) as Record<string, string>) : {};
-  }
+  const PARALLEL = 6;
+  const revisions = new Map(precache.map((entry) => [entry.url, entry.revision]));
+  const keyOf = (url: string, revision: string) => `${url}?__bh=${revision}`;
+  const current = new Set(precache.map((entry) => keyOf(entry.url, entry.revision)));
 
   async function install(): Promise<void> {
     const cache = await caches.open(CACHE);
-    const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
-    const reusable = new Map<string, Cache>();
-    for (const key of older) {
-      const old = await caches.open(key);
-      for (const [url, revision] of Object.entries(await revisionsOf(old))) {
-        reusable.set(`${url} ${revision}`, old);
-      }
-    }
-    const done = await revisionsOf(cache);
-    const queue = precache.filter((entry) => done[entry.url] !== entry.revision);
+    const queue = [...precache];
     async function worker(): Promise<void> {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const old = reusable.get(`${entry.url} ${entry.revision}`);
-        let response = old ? await old.match(entry.url) : undefined;
-        if (!response) {
-          response = await fetch(entry.url, { cache: 'no-cache' });
-          if (!response.ok) throw new Error(`${entry.url}: ${response.status}`);
-        }
-        await cache.put(entry.url, response);
+        const key = keyOf(entry.url, entry.revision);
+        if (await cache.match(key)) continue;
+        const response = await fetch(entry.url, { cache: 'no-cache' });
+        if (!response.ok) throw new Error(`${entry.url}: ${response.status}`);
+        await cache.put(key, response);
       }
     }
     await Promise.all(Array.from({ length: PARALLEL }, worker));
-    const revisions = Object.fromEntries(precache.map((entry) => [entry.url, entry.revision]));
-    await cache.put(REVISIONS, new Response(JSON.stringify(revisions)));
   }
 
   async function activate(): Promise<void> {
-    const keys = await caches.keys();
-    await Promise.all(
-      keys
-        .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
-        .map((key) => caches.delete(key)),
-    );
+    const cache = await caches.open(CACHE);
+    const stale = (await cache.keys()).filter((request) => {
+      const url = new URL(request.url);
+      return !current.has(url.pathname + url.search);
+    });
+    await Promise.all(stale.map((request) => cache.delete(request)));
     await scope.clients.claim();
   }
 
+  async function cached(path: string): Promise<Response | undefined> {
+    const revision = revisions.get(path);
+    if (revision === undefined) return undefined;
+    return (await caches.open(CACHE)).match(keyOf(path, revision));
+  }
+
   async function respond(request: Request, url: URL): Promise<Response> {
-    const cache = await caches.open(CACHE);
-    if (request.mode === 'navigate') {
-      const page = await cache.match(url.pathname);
-      if (page) return page;
-      // /gi/x → /gi/x/, as the static host redirects.
-      if (!url.pathname.endsWith('/') && (await cache.match(`${url.pathname}/`))) {
-        return Response.redirect(`${url.pathname}/${url.search}`, 301);
-      }
-      try {
-        return await fetch(request);
-      } catch {
-        const missing = await cache.match('/404.html');
-        if (!missing) return Response.error();
-        return new Response(missing.body, { status: 404, headers: missing.headers });
-      }
+    const hit = await cached(url.pathname);
+    if (hit) return hit;
+    if (request.mode !== 'navigate') return fetch(request);
+    // /gi/x → /gi/x/, as the static host redirects.
+    if (!url.pathname.endsWith('/') && revisions.has(`${url.pathname}/`)) {
+      return Response.redirect(`${url.pathname}/${url.search}`, 301);
     }
-    const ignoreSearch = url.pathname.endsWith('/pagefind-entry.json');
-    return (await cache.match(request, { ignoreSearch })) ?? fetch(request);
+    try {
+      return await fetch(request);
+    } catch {
+      const missing = await cached('/404.html');
+      if (!missing) return Response.error();
+      return new Response(missing.body, { status: 404, headers: missing.headers });
+    }
   }
 
   scope.addEventListener('install', (event) => event.waitUntil(install()));
@@ -115,6 +101,7 @@ export function serviceWorker(buildId: string, precache: PrecacheEntry[]): void 
   scope.addEventListener('message', (event) => {
     const data = event.data as { type?: string } | null;
     if (data?.type === 'skip-waiting') void scope.skipWaiting();
+    if (data?.type === 'build-id') event.ports[0]?.postMessage(buildId);
   });
   scope.addEventListener('fetch', (event) => {
     const { request } = event;

@@ -1,5 +1,6 @@
 /**
- * Kiosk mode in the browser: loaded only when <html data-kiosk> is set (KioskShell.astro).
+ * Kiosk mode in the browser: loaded only when <html data-kiosk> is set (KioskHead.astro), as
+ * one classic script with its imports bundled in.
  *
  * <bh-kiosk>    on every page: idle timer and "still there?" countdown, reset to the attract
  *               loop, no way out of the site (outside links become QR codes, no new windows,
@@ -141,6 +142,15 @@ class BhKiosk extends HTMLElement {
   }
 
   #setUpDock(): void {
+    // On a brand page: its own QR code, from the dock, wherever the visitor has scrolled to.
+    const pageQr = document.querySelector<HTMLElement>('.page-qr');
+    const takeHome = this.querySelector<HTMLButtonElement>('.take-home')!;
+    takeHome.hidden = pageQr === null;
+    takeHome.addEventListener('click', () => {
+      const address = pageQr?.querySelector('.address')?.textContent?.trim();
+      const lead = pageQr?.querySelector('p')?.textContent ?? '';
+      if (address) this.#showQr(address, lead);
+    });
     const back = this.querySelector<HTMLButtonElement>('.back')!;
     back.hidden = this.#onAttract || trail.read().length === 0;
     back.addEventListener('click', () => {
@@ -151,12 +161,16 @@ class BhKiosk extends HTMLElement {
     });
   }
 
-  #showQr(address: string): void {
-    const image = this.#qr.querySelector<HTMLImageElement>('img.code')!;
-    image.hidden = false;
-    image.onerror = () => (image.hidden = true);
-    image.src = qrPath(address);
-    image.alt = (this.#strings['kiosk.qrAlt'] ?? '{address}').replace('{address}', address);
+  #showQr(address: string, lead = this.#strings['kiosk.qrLead'] ?? ''): void {
+    this.#qr.querySelector('.lead')!.textContent = lead;
+    // The code is a build-time file (src/pages/qr/[id].svg.ts); without one, the address alone.
+    const frame = this.#qr.querySelector('.code')!;
+    const image = Object.assign(new Image(360, 360), {
+      src: qrPath(address),
+      alt: (this.#strings['kiosk.qrAlt'] ?? '{address}').replace('{address}', address),
+      onerror: () => frame.replaceChildren(),
+    });
+    frame.replaceChildren(image);
     this.#qr.querySelector('.address')!.textContent = address.replace(/^mailto:/, '');
     if (!this.#qr.open) this.#qr.showModal();
   }
@@ -181,6 +195,13 @@ class BhKiosk extends HTMLElement {
     if (this.#countdown.open) {
       clearInterval(this.#tickTimer);
       this.#countdown.close();
+      // The touch that says "still here" does nothing else: its click goes nowhere.
+      const swallow = (event: Event) => {
+        event.preventDefault();
+        event.stopPropagation();
+      };
+      addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => removeEventListener('click', swallow, { capture: true }), 700);
     }
     this.#arm();
   }
@@ -353,6 +374,11 @@ class BhKeyboard extends HTMLElement {
   }
 }
 
-customElements.define('bh-kiosk', BhKiosk);
-customElements.define('bh-attract', BhAttract);
-customElements.define('bh-keyboard', BhKeyboard);
+// KioskHead.astro adds this script from <head>: the elements come alive once the page is parsed.
+function define(): void {
+  customElements.define('bh-kiosk', BhKiosk);
+  customElements.define('bh-attract', BhAttract);
+  customElements.define('bh-keyboard', BhKeyboard);
+}
+if (document.readyState === 'loading') addEventListener('DOMContentLoaded', define, { once: true });
+else define();

@@ -18,6 +18,8 @@ interface PagefindData {
   filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
+  /** The page's id in its index: `zh-cn_3f1b5cc`. */
+  id: string;
   data(): Promise<PagefindData>;
 }
 type Counts = Record<string, Record<string, number> | undefined>;
@@ -27,7 +29,12 @@ interface PagefindResponse {
 }
 interface SearchOptions {
   filters?: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
+}
+/** The sort orders the build writes (src/integrations/pagefind.ts): ids in name order, years. */
+interface SortOrder {
+  prefix: string;
+  ids: string[];
+  years: number[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -38,11 +45,7 @@ interface Pagefind {
 
 const FACETS = ['kind', 'county', 'industry', 'regime'] as const;
 type Facet = (typeof FACETS)[number];
-const SORTS: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
-  relevance: undefined,
-  name: { name: 'asc' },
-  year: { year: 'desc' },
-};
+const SORTS = ['relevance', 'name', 'year'];
 /** Results drawn at a time; "show more" draws the next ones. */
 const PAGE = 5;
 /** Results drawn before the rest of a page has arrived: about what a screen shows first. */
@@ -66,7 +69,7 @@ function readState(url: URL): State {
   const sort = params.get('sort') ?? 'relevance';
   const filters = noFilters();
   for (const facet of FACETS) filters[facet] = params.getAll(facet);
-  return { q: params.get('q') ?? '', filters, sort: sort in SORTS ? sort : 'relevance' };
+  return { q: params.get('q') ?? '', filters, sort: SORTS.includes(sort) ? sort : 'relevance' };
 }
 
 function stateSearch(state: State): string {
@@ -85,6 +88,16 @@ function pagefindFilters(filters: State['filters'], without?: Facet) {
       f,
       { any: filters[f] },
     ]),
+  );
+}
+
+/** Results in name order, or newest year first (unknown years last, then by name). */
+function sortResults(results: PagefindResult[], order: SortOrder, by: 'name' | 'year') {
+  const rank = new Map(order.ids.map((id, i) => [`${order.prefix}${id}`, i]));
+  const key = (result: PagefindResult) => rank.get(result.id) ?? order.ids.length;
+  const year = (result: PagefindResult) => order.years[key(result)] ?? 0;
+  return [...results].sort((a, b) =>
+    by === 'year' ? year(b) - year(a) || key(a) - key(b) : key(a) - key(b),
   );
 }
 
@@ -126,6 +139,7 @@ class BhSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #ready = false;
   #filters: Promise<Counts> | undefined;
+  #order: Promise<SortOrder> | undefined;
   #state: State = readState(new URL(location.href));
   #searchId = 0;
   #results: PagefindResult[] = [];
@@ -139,6 +153,7 @@ class BhSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #sort!: HTMLSelectElement;
   #facets!: HTMLFormElement;
+  #connected: AbortController | undefined;
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}');
@@ -173,11 +188,16 @@ class BhSearch extends HTMLElement {
     });
     this.#sort.addEventListener('change', () => this.#update({ sort: this.#sort.value }, 'push'));
     this.#more.addEventListener('click', () => void this.#drawMore(true));
-    addEventListener('popstate', () => {
-      this.#state = readState(new URL(location.href));
-      this.#typing = false;
-      void this.#run();
-    });
+    this.#connected = new AbortController();
+    addEventListener(
+      'popstate',
+      () => {
+        this.#state = readState(new URL(location.href));
+        this.#typing = false;
+        void this.#run();
+      },
+      { signal: this.#connected.signal },
+    );
 
     void this.#run();
     if (!this.#hasQuery()) {
@@ -185,6 +205,10 @@ class BhSearch extends HTMLElement {
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
       idle(() => void this.#load().catch(() => {}));
     }
+  }
+
+  disconnectedCallback(): void {
+    this.#connected?.abort();
   }
 
   /** Loads Pagefind once; a failure can be retried by the next search. */
@@ -212,8 +236,35 @@ class BhSearch extends HTMLElement {
     return this.#filters;
   }
 
+  /** Fetches the sort orders of this page's index once, when a visitor first sorts. */
+  #loadOrder(): Promise<SortOrder> {
+    const lang = document.documentElement.lang.toLowerCase();
+    this.#order ??= fetch(`${this.dataset.sorts}${lang}.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} for the sort orders`);
+        return response.json() as Promise<SortOrder>;
+      })
+      .catch((error: unknown) => {
+        this.#order = undefined;
+        throw error;
+      });
+    return this.#order;
+  }
+
+  /** The term to search for, without words of one Latin letter or digit: such a word matches
+   * words across many index chunks and says little, so "wenshang m" searches "wenshang" until
+   * the next key (one Chinese character is a word and is searched). */
+  #term(): string {
+    return this.#state.q
+      .trim()
+      .split(/\s+/)
+      .filter((word) => !/^[a-z0-9]$/i.test(word))
+      .join(' ');
+  }
+
+  /** Whether there is anything to search: a term or a filter. */
   #hasQuery(): boolean {
-    return this.#state.q.trim() !== '' || FACETS.some((f) => this.#state.filters[f].length > 0);
+    return this.#term() !== '' || FACETS.some((f) => this.#state.filters[f].length > 0);
   }
 
   #ticked(): State['filters'] {
@@ -261,8 +312,8 @@ class BhSearch extends HTMLElement {
     const id = ++this.#searchId;
     this.#syncControls();
     this.toggleAttribute('data-counting', true);
-    const { q, filters, sort } = this.#state;
-    const term = q.trim();
+    const { filters, sort } = this.#state;
+    const term = this.#term();
     if (!this.#hasQuery()) {
       this.#results = [];
       this.#list.replaceChildren();
@@ -280,12 +331,13 @@ class BhSearch extends HTMLElement {
     try {
       const pagefind = await this.#load();
       // Without a query, relevance means nothing: list by name.
-      const order = SORTS[sort] ?? (term ? undefined : SORTS['name']);
-      const options: SearchOptions = { filters: pagefindFilters(filters) };
-      if (order) options.sort = order;
-      const response = await pagefind.search(term || null, options);
+      const by = sort === 'year' ? 'year' : sort === 'name' || !term ? 'name' : undefined;
+      const [response, order] = await Promise.all([
+        pagefind.search(term || null, { filters: pagefindFilters(filters) }),
+        by && this.#loadOrder(),
+      ]);
       if (id !== this.#searchId || !response) return;
-      this.#results = response.results;
+      this.#results = by && order ? sortResults(response.results, order, by) : response.results;
       this.#shown = 0;
       if (!(await this.#drawMore(false, id))) return;
       const count = response.results.length;
@@ -295,8 +347,9 @@ class BhSearch extends HTMLElement {
         ? this.#text(key, { count, query: term })
         : this.#text(term ? 'search.empty' : 'search.emptyFiltered', { query: term });
       this.#finish(id, count ? 'results' : 'empty', count);
-      // The counts need every filter chunk, which the results themselves do not: they come after.
-      void this.#count(id);
+      // The counts need every filter chunk, which the results themselves do not: they come once
+      // the results are on screen.
+      requestAnimationFrame(() => setTimeout(() => void this.#count(id)));
     } catch {
       if (id === this.#searchId) this.#fail();
     }
@@ -310,8 +363,8 @@ class BhSearch extends HTMLElement {
     try {
       const pagefind = await this.#load();
       const all = await this.#loadFilters(pagefind);
-      const { q, filters } = this.#state;
-      const term = q.trim() || null;
+      const { filters } = this.#state;
+      const term = this.#term() || null;
       let counts: Counts = all;
       if (this.#hasQuery()) {
         const without = [undefined, ...FACETS.filter((f) => filters[f].length > 0)];

@@ -58,7 +58,7 @@ async function drawn(page: Page, query: string) {
     (q) => {
       const search = document.querySelector<HTMLElement>('bh-search');
       const state = search?.dataset.state;
-      const status = document.querySelector('[role="status"]')?.textContent ?? '';
+      const status = document.querySelector('bh-search [role="status"]')?.textContent ?? '';
       // Busy: results on their way; counting: the filter counts, which follow the results.
       const busy =
         document.querySelector('ol.results')?.hasAttribute('aria-busy') ||
@@ -74,7 +74,7 @@ async function drawn(page: Page, query: string) {
   );
   return page.evaluate(() => ({
     state: document.querySelector<HTMLElement>('bh-search')!.dataset.state,
-    status: document.querySelector('[role="status"]')!.textContent!.trim(),
+    status: document.querySelector('bh-search [role="status"]')!.textContent!.trim(),
     titles: [...document.querySelectorAll('ol.results h2')].map((h) => h.textContent!.trim()),
     eyebrows: [...document.querySelectorAll('ol.results .eyebrow')].map((p) => p.textContent!),
   }));
@@ -247,7 +247,7 @@ describe('safety, states and loading', () => {
     const page = await open('/search/?q=zzqqxxyy');
     const state = await drawn(page, 'zzqqxxyy');
     expect(state.state).toBe('empty');
-    expect(await page.locator('.hint').isVisible()).toBe(true);
+    expect(await page.locator('bh-search .hint').isVisible()).toBe(true);
     expect(await page.locator('nav.browse a').count()).toBeGreaterThan(2);
     await page.context().close();
   });
@@ -257,7 +257,7 @@ describe('safety, states and loading', () => {
     const page = await context.newPage();
     await page.goto(site.url('/search/?q=金乡'));
     expect(await page.locator('noscript').count()).toBe(1);
-    expect(await page.locator('.notice').isVisible()).toBe(true);
+    expect(await page.locator('bh-search .notice').isVisible()).toBe(true);
     const links = await page
       .locator('nav.browse a')
       .evaluateAll((as) => (as as HTMLAnchorElement[]).map((a) => a.getAttribute('href')));
@@ -325,7 +325,7 @@ describe('accessibility', () => {
         violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
       // The result count is in a polite live region that names the list.
-      const status = page.locator('[role="status"][aria-live="polite"]');
+      const status = page.locator('bh-search [role="status"][aria-live="polite"]');
       expect(await status.count()).toBe(1);
       await page.context().close();
     });

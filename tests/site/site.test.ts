@@ -75,10 +75,11 @@ describe('the built site in Chromium', () => {
     await server?.stop();
   });
 
+  // About 40 pages, each given up to 5 s to settle: more than the default test timeout.
   it('logs no console error on any template, in either language', async () => {
     const pages = samplePages(site);
     expect(new Set(pages.map((page) => page.lang)).size).toBeGreaterThanOrEqual(2);
     const problems = await checkConsole(browser, server.origin, pages.map(servedPath));
     expect(problems, formatProblems(problems)).toEqual([]);
-  });
+  }, 600_000);
 });

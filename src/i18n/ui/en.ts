@@ -131,7 +131,7 @@ export default {
   'search.title': 'Search',
   'search.heading': 'Find a brand',
   'search.lead':
-    'Type a few characters of a brand’s name, its pinyin (jinxiang or jxds) or its English name.',
+    "Type a few characters of a brand's name, its pinyin (jinxiang or jxds) or its English name.",
   'search.label': 'Search brands',
   'search.headerLabel': 'Site search',
   'search.placeholder': 'Name, pinyin or English',
@@ -145,9 +145,9 @@ export default {
   'search.searching': 'Searching…',
   'search.results.one': '{count} result',
   'search.results.other': '{count} results',
-  'search.resultsFor.one': '{count} result for “{query}”',
-  'search.resultsFor.other': '{count} results for “{query}”',
-  'search.empty': 'No brands match “{query}”.',
+  'search.resultsFor.one': '{count} result for "{query}"',
+  'search.resultsFor.other': '{count} results for "{query}"',
+  'search.empty': 'No brands match "{query}".',
   'search.emptyFiltered': 'No brands match the chosen filters.',
   'search.emptyHint': 'Try a shorter word, pinyin initials (such as jxds), or clear the filters.',
   'search.error': 'Search is not available right now. Try again later, or browse the galleries:',
@@ -191,4 +191,5 @@ export default {
   'kiosk.exitLead':
     'This screen has left kiosk mode: idle reset, on-screen keyboard and offline copy are off.',
   'kiosk.exitAgain': 'Turn kiosk mode back on',
+  'kiosk.takeHome': 'Take home',
 } satisfies UiStrings;

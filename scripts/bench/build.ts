@@ -1,0 +1,238 @@
+/**
+ * Build benchmark: generates synthetic content of N entries, builds it in both languages with
+ * its search index, and reports wall time, the Pagefind step, peak memory, pages and dist size.
+ * Each N is built twice: cold (no Astro cache: content store and image transforms are made
+ * anew) and warm (the same content again, with the cache the cold build left).
+ *
+ *   npm run bench:build                              # N = 500, 2000, 5000
+ *   npm run bench:build -- --entries 5000            # one size
+ *   npm run bench:build -- --entries 500 --distinct-images   # every cover its own image
+ *
+ * Results are printed as a table and written as JSON (--json, default in the temporary folder).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateContent, type GeneratedContent } from '../synthetic/generate.ts';
+import { measure } from './measure.ts';
+
+export interface BuildRun {
+  entries: number;
+  cache: 'cold' | 'warm';
+  images: 'pool' | 'distinct';
+  ok: boolean;
+  wallSeconds: number;
+  cpuSeconds: number;
+  /** CPU seconds other processes on the machine used during the build (contention). */
+  otherCpuSeconds: number;
+  /** Seconds of the phases Astro and the Pagefind integration report. */
+  phases: { content?: number; pages?: number; images?: number; pagefind?: number };
+  pagefindPages: number;
+  peakTreeRss: number;
+  peakProcessRss: number;
+  pages: number;
+  distBytes: number;
+  distParts: { html: number; assets: number; pagefind: number; other: number };
+}
+
+/** Seconds from Astro's "4m 45s", "4.42s" or "930ms". */
+export function parseDuration(text: string): number | undefined {
+  const match = /(?:(\d+)m\s*)?(\d+(?:\.\d+)?)(ms|s)\b/.exec(text);
+  if (!match) return undefined;
+  const minutes = Number(match[1] ?? 0);
+  const value = Number(match[2]);
+  return minutes * 60 + (match[3] === 'ms' ? value / 1000 : value);
+}
+
+/** The phase times in Astro's build log. */
+export function parsePhases(log: string): BuildRun['phases'] & { pagefindPages: number } {
+  const phases: BuildRun['phases'] & { pagefindPages: number } = { pagefindPages: 0 };
+  const content = /\[types\] Generated ((?:\d+m )?[\d.]+m?s)/.exec(log);
+  const contentSeconds = content?.[1] ? parseDuration(content[1]) : undefined;
+  if (contentSeconds !== undefined) phases.content = contentSeconds;
+  const after = (heading: string) => {
+    const at = log.indexOf(heading);
+    if (at < 0) return undefined;
+    const done = /✓ Completed in ([^.\n]+(?:\.\d+)?s|\d+ms)/.exec(log.slice(at));
+    return done?.[1] ? parseDuration(done[1]) : undefined;
+  };
+  const pages = after('generating static routes');
+  if (pages !== undefined) phases.pages = pages;
+  const images = after('generating optimized images');
+  if (images !== undefined) phases.images = images;
+  // "indexed 93 pages in 0.3 s" or, one index per language, "indexed en: 45, zh-cn: 45 … in 2.0 s"
+  const pagefind = /\[bh-pagefind\] indexed (.+?) in ([\d.]+) s/.exec(log);
+  if (pagefind) {
+    const counts = (pagefind[1] ?? '').match(/\d+/g) ?? [];
+    phases.pagefindPages = counts.reduce((sum, n) => sum + Number(n), 0);
+    phases.pagefind = Number(pagefind[2]);
+  }
+  return phases;
+}
+
+/** Astro's cache folder for a content folder, as astro.config.mjs names it. */
+export function astroCacheDir(contentDir: string): string {
+  const hash = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
+  return join(tmpdir(), `bh-astro-cache-${hash}`);
+}
+
+/** Files and bytes of a built site, by kind. */
+export function distStats(dist: string): Pick<BuildRun, 'pages' | 'distBytes' | 'distParts'> {
+  const parts = { html: 0, assets: 0, pagefind: 0, other: 0 };
+  let pages = 0;
+  const walk = (dir: string, top: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(path, top || entry.name);
+        continue;
+      }
+      const size = statSync(path).size;
+      if (top === 'pagefind') parts.pagefind += size;
+      else if (top === '_astro') parts.assets += size;
+      else if (entry.name.endsWith('.html')) {
+        parts.html += size;
+        pages += 1;
+      } else parts.other += size;
+    }
+  };
+  walk(dist, '');
+  const distBytes = parts.html + parts.assets + parts.pagefind + parts.other;
+  return { pages, distBytes, distParts: parts };
+}
+
+async function buildOnce(
+  content: string,
+  dist: string,
+  entries: number,
+  cache: 'cold' | 'warm',
+  images: 'pool' | 'distinct',
+): Promise<BuildRun> {
+  if (cache === 'cold') rmSync(astroCacheDir(content), { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  console.log(`\n== ${entries} entries, ${cache} build (${images} images)`);
+  let lastProgress = 0;
+  const result = await measure(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+    {
+      env: { ...process.env, BH_CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0' },
+      onLine: (line) => {
+        // Astro prints a line per page and per image; show the headings and a heartbeat.
+        if (/\[(build|content|types|bh-pagefind|WARN|ERROR)\]|error|Completed/i.test(line)) {
+          console.log(`   ${line}`);
+        } else if (performance.now() - lastProgress > 30_000) {
+          lastProgress = performance.now();
+          console.log(`   … ${line.trim().slice(0, 100)}`);
+        }
+      },
+    },
+  );
+  const phases = parsePhases(result.output);
+  const { pagefindPages, ...phaseTimes } = phases;
+  const ok = result.exitCode === 0;
+  if (!ok) console.error(result.output.slice(-4000));
+  return {
+    entries,
+    cache,
+    images,
+    ok,
+    wallSeconds: result.wallSeconds,
+    cpuSeconds: result.cpuSeconds,
+    otherCpuSeconds: result.otherCpuSeconds,
+    phases: phaseTimes,
+    pagefindPages,
+    peakTreeRss: result.peakTreeRss,
+    peakProcessRss: result.peakProcessRss,
+    ...(ok
+      ? distStats(dist)
+      : { pages: 0, distBytes: 0, distParts: { html: 0, assets: 0, pagefind: 0, other: 0 } }),
+  };
+}
+
+const MB = 1024 * 1024;
+const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
+
+export function table(runs: BuildRun[]): string {
+  const head =
+    '| entries | images | cache | wall s | CPU s | other CPU s | content s | pages s | images s | Pagefind s | peak RSS tree MB | peak RSS process MB | pages | dist MB (html / _astro / pagefind) |';
+  const rule = `|${'---|'.repeat(14)}`;
+  const rows = runs.map(
+    (r) =>
+      `| ${r.entries} | ${r.images} | ${r.cache}${r.ok ? '' : ' FAILED'} | ${fmt(r.wallSeconds)} | ${fmt(r.cpuSeconds)} | ${fmt(r.otherCpuSeconds)} | ${fmt(r.phases.content)} | ${fmt(r.phases.pages)} | ${fmt(r.phases.images)} | ${fmt(r.phases.pagefind)} | ${fmt(r.peakTreeRss / MB, 0)} | ${fmt(r.peakProcessRss / MB, 0)} | ${r.pages} | ${fmt(r.distBytes / MB)} (${fmt(r.distParts.html / MB)} / ${fmt(r.distParts.assets / MB)} / ${fmt(r.distParts.pagefind / MB)}) |`,
+  );
+  return [head, rule, ...rows].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      entries: { type: 'string', default: '500,2000,5000' },
+      runs: { type: 'string', default: 'cold,warm' },
+      'distinct-images': { type: 'boolean', default: false },
+      'image-pool': { type: 'string', default: '50' },
+      work: { type: 'string', default: join(tmpdir(), 'bh-bench') },
+      json: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'usage: npm run bench:build -- [--entries 500,2000,5000] [--runs cold,warm] ' +
+        '[--distinct-images] [--image-pool 50] [--work DIR] [--json FILE]',
+    );
+    return;
+  }
+  const sizes = values.entries
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  const kinds = values.runs
+    .split(',')
+    .filter((k): k is 'cold' | 'warm' => k === 'cold' || k === 'warm');
+  const images = values['distinct-images'] ? 'distinct' : 'pool';
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(`build benchmark on ${machine}`);
+
+  const runs: BuildRun[] = [];
+  const generated: (GeneratedContent & { seconds: number })[] = [];
+  for (const entries of sizes) {
+    const base = join(values.work, `${entries}-${images}`);
+    mkdirSync(base, { recursive: true });
+    const content = join(base, 'content');
+    const dist = join(base, 'dist');
+    const started = performance.now();
+    const made = await generateContent({
+      entries,
+      out: content,
+      imagePool: Number(values['image-pool']),
+      distinctImages: images === 'distinct',
+    });
+    const seconds = (performance.now() - started) / 1000;
+    generated.push({ ...made, seconds });
+    console.log(
+      `generated ${made.total} entries (${Object.entries(made.counts)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}), ${made.covers} covers, in ${seconds.toFixed(1)} s → ${content}`,
+    );
+    for (const cache of kinds) {
+      const run = await buildOnce(content, dist, entries, cache, images);
+      runs.push(run);
+      console.log(`\n${table([run])}`);
+    }
+  }
+  console.log(`\nBuild benchmark, ${machine}\n\n${table(runs)}`);
+  const json =
+    values.json ??
+    join(values.work, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    json,
+    `${JSON.stringify({ machine, date: new Date().toISOString(), generated, runs }, null, 2)}\n`,
+  );
+  console.log(`\nresults: ${json}`);
+  if (runs.some((run) => !run.ok)) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
