@@ -34,7 +34,7 @@ describe('the build', () => {
     const { status, output } = buildSite(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('gis/test-gi/facts.yaml');
-    expect(output).toContain('category: must be one of');
+    expect(output).toContain('category: is missing: add one of "grain"');
   });
 
   it('fails on a misspelt key', () => {
