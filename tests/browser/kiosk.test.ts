@@ -1,0 +1,407 @@
+/**
+ * Kiosk mode on a hall screen: 1920×1080 with touch, on the built site. The attract loop and a
+ * touch into the hall; the idle countdown, cancelled by a touch and, left alone, resetting to the
+ * attract loop with the search empty; outside links shown as QR codes; the site offline after
+ * one visit; a new build taken only at a reset; no axe violations in kiosk mode. The idle time is
+ * shortened for the tests with `/kiosk/?idle=…&countdown=…` (src/kiosk.config.ts).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { launchChromium } from '../support/chromium';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const BRAND = '/gi/jinxiang-dasuan/';
+const DIST = process.env['BH_DIST'] ?? 'dist';
+/** Waiting for an image or the precache: generous, for a busy machine. */
+const POLL = { timeout: 20_000 };
+const SLOW = 300_000;
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  site = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** A fresh hall screen: its own storage, 1920×1080, touch. */
+async function screen(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  return { context, page };
+}
+
+/** Opens the attract loop, which turns kiosk mode on, and waits for the kiosk script. */
+async function startKiosk(page: Page, query = '', server = site): Promise<void> {
+  await page.goto(server.url(`/kiosk/${query}`), { waitUntil: 'load' });
+  await page.locator('bh-attract').waitFor();
+  await page.waitForFunction(() => customElements.get('bh-kiosk') !== undefined);
+}
+
+async function enter(page: Page, server = site, home = '/'): Promise<void> {
+  await page.touchscreen.tap(960, 540);
+  await page.waitForURL(server.url(home));
+  await page.waitForFunction(() => customElements.get('bh-kiosk') !== undefined);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Types on the on-screen keyboard, key by key, with taps. */
+async function typeOnScreen(page: Page, text: string): Promise<void> {
+  for (const key of text) await page.locator(`bh-keyboard [data-key="${key}"]`).tap();
+}
+
+describe('switching kiosk mode', () => {
+  it('sets the flag in <head> before any stylesheet, so no page paints in normal mode', async () => {
+    const html = readFileSync(join(DIST, 'gi/jinxiang-dasuan/index.html'), 'utf8');
+    const flag = html.indexOf('documentElement.dataset.kiosk');
+    expect(flag).toBeGreaterThan(0);
+    expect(flag).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(flag).toBeLessThan(html.indexOf('<body'));
+  });
+
+  it('/kiosk/ shows the attract loop, and a touch enters the hall', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    expect(await page.getAttribute('html', 'data-kiosk')).toBe('');
+    const attract = page.locator('bh-attract');
+    expect(await attract.boundingBox()).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
+    expect(await page.locator('bh-attract .slide').count()).toBeGreaterThan(2);
+    expect(await page.locator('bh-attract .slide[data-current] img').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('bh-attract .begin').innerText()).toContain('触摸屏幕');
+    expect(await page.locator('bh-attract .begin').innerText()).toContain(
+      'Touch anywhere to begin',
+    );
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    await enter(page);
+    expect(await page.getAttribute('html', 'data-kiosk')).toBe('');
+    expect(await page.locator('bh-kiosk .home').isVisible()).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('/en/kiosk/ enters the English hall, by a touch on any part of it', async () => {
+    const { context, page } = await screen();
+    await page.goto(site.url('/en/kiosk/'), { waitUntil: 'load' });
+    // A touch on the words (the brand's name, the hall's name) begins as well as one beside them.
+    const name = await page.locator('.slide[data-current] .eyebrow').boundingBox();
+    await page.touchscreen.tap(name!.x + name!.width - 10, name!.y + name!.height / 2);
+    await page.waitForURL(site.url('/en/'));
+    await page.goto(site.url('/gi/'), { waitUntil: 'load' });
+    expect(await page.getAttribute('html', 'data-kiosk')).toBe('');
+    await context.close();
+  });
+
+  it('the staff page /kiosk/exit/ turns kiosk mode off', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.goto(site.url('/kiosk/exit/'), { waitUntil: 'load' });
+    expect(await page.getAttribute('html', 'data-kiosk')).toBeNull();
+    await page.goto(site.url('/'), { waitUntil: 'load' });
+    expect(await page.getAttribute('html', 'data-kiosk')).toBeNull();
+    expect(await page.locator('bh-kiosk .home').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('normal visitors download no kiosk script and no QR code', async () => {
+    const { context, page } = await screen();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(site.url(BRAND), { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+    expect(requested.filter((path) => /bh-kiosk|\/qr\/|sw\.js/.test(path))).toEqual([]);
+    expect(await page.locator('.page-qr').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('idle reset', () => {
+  it('counts down after the idle time; a touch cancels; untouched it resets with the search empty', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page, '?idle=4&countdown=3');
+    const historyLength = await page.evaluate(() => history.length);
+    await enter(page);
+
+    // Search with the on-screen keyboard: the header's box leads to the search page.
+    await page.locator('header input[type="search"]').tap();
+    await page.waitForURL(site.url('/search/'));
+    await page.locator('bh-keyboard:not([hidden])').waitFor();
+    await typeOnScreen(page, 'jin');
+    const field = page.locator('main input[type="search"]');
+    expect(await field.inputValue()).toBe('jin');
+    await page.locator('.results li').first().waitFor();
+
+    const countdown = page.locator('dialog.countdown');
+    await countdown.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await countdown.locator('.seconds').innerText()).toMatch(/^[1-3]$/);
+    await page.touchscreen.tap(400, 300);
+    await countdown.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await field.inputValue()).toBe('jin');
+
+    // Left alone: the countdown again, then the attract loop.
+    await countdown.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForURL(site.url('/kiosk/'), { timeout: 8000 });
+    await page.locator('bh-attract').waitFor();
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    expect(await page.evaluate(() => sessionStorage.getItem('bh:kiosk-trail'))).toBe('[]');
+
+    // The next visitor finds the search empty.
+    await enter(page);
+    await page.locator('header input[type="search"]').tap();
+    await page.waitForURL(site.url('/search/'));
+    await page.locator('bh-keyboard:not([hidden])').waitFor();
+    expect(await page.locator('main input[type="search"]').inputValue()).toBe('');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await context.close();
+  });
+
+  it('waits while a video plays', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page, '?idle=5&countdown=30');
+    await enter(page);
+    // The site has no video yet: a <video> element reports playing and pausing (media events
+    // do not bubble; the kiosk listens for them on the document, as for a real video).
+    await page.evaluate(() => {
+      const video = document.createElement('video');
+      document.querySelector('main')!.append(video);
+      video.dispatchEvent(new Event('play'));
+    });
+    await page.waitForTimeout(6000);
+    expect(await page.locator('dialog.countdown').isVisible()).toBe(false);
+    await page.evaluate(() => document.querySelector('video')!.dispatchEvent(new Event('pause')));
+    await page.locator('dialog.countdown').waitFor({ state: 'visible', timeout: 10_000 });
+    await context.close();
+  });
+
+  it('Back returns through the visit; a missing page goes home', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await enter(page);
+    expect(await page.locator('bh-kiosk .back').isVisible()).toBe(false);
+    await page.locator('main a[href="/gi/"]').first().tap();
+    await page.waitForURL(site.url('/gi/'));
+    await page.locator('bh-kiosk .back').tap();
+    await page.waitForURL(site.url('/'));
+    await page.goto(site.url('/no-such-page/'));
+    await page.waitForURL(site.url('/'), { timeout: 20_000 });
+    await context.close();
+  });
+});
+
+describe('no way out', () => {
+  it('an outside link does not navigate: it shows its QR code', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.goto(site.url(BRAND), { waitUntil: 'load' });
+    const link = page.locator('main a[href^="http"]').first();
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    const overlay = page.locator('dialog.qr');
+    await overlay.waitFor({ state: 'visible' });
+    expect(new URL(page.url()).pathname).toBe(BRAND);
+    expect(context.pages()).toHaveLength(1);
+    expect(await overlay.locator('.address').innerText()).toBe(href);
+    const code = overlay.locator('.code img');
+    expect(await code.getAttribute('src')).toMatch(/^\/qr\/[0-9a-f]{8}\.svg$/);
+    await expect
+      .poll(() => code.evaluate((img) => (img as HTMLImageElement).naturalWidth), POLL)
+      .toBeGreaterThan(0);
+    await overlay.locator('.close').tap();
+    await overlay.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  it('mailto: and new-window links stay on the screen', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await enter(page);
+    await page.evaluate(() => {
+      const mail = Object.assign(document.createElement('a'), {
+        href: 'mailto:brand@example.cn',
+        textContent: 'mail',
+        id: 'mail',
+      });
+      const blank = Object.assign(document.createElement('a'), {
+        href: '/gi/',
+        target: '_blank',
+        textContent: 'new window',
+        id: 'blank',
+      });
+      document.querySelector('main')!.prepend(mail, blank);
+    });
+    await page.locator('#mail').tap();
+    await page.locator('dialog.qr').waitFor({ state: 'visible' });
+    expect(await page.locator('dialog.qr .address').innerText()).toBe('brand@example.cn');
+    await page.locator('dialog.qr .close').tap();
+    await page.locator('#blank').tap();
+    await page.waitForURL(site.url('/gi/'));
+    expect(context.pages()).toHaveLength(1);
+    await context.close();
+  });
+
+  it('a brand page shows the QR code of its public address', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.goto(site.url(BRAND), { waitUntil: 'load' });
+    const block = page.locator('.page-qr');
+    await block.scrollIntoViewIfNeeded();
+    expect(await block.isVisible()).toBe(true);
+    expect(await block.locator('.address').innerText()).toMatch(
+      /^https?:\/\/[^/]+\/gi\/jinxiang-dasuan\/$/,
+    );
+    await expect
+      .poll(
+        () => block.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+        POLL,
+      )
+      .toBeGreaterThan(0);
+    // The dock offers the same code wherever the visitor is on the page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('bh-kiosk .take-home').tap();
+    const overlay = page.locator('dialog.qr');
+    await overlay.waitFor({ state: 'visible' });
+    expect(await overlay.locator('.address').innerText()).toBe(
+      await block.locator('.address').innerText(),
+    );
+    expect(await overlay.locator('.code img').getAttribute('src')).toBe(
+      await block.locator('img').getAttribute('src'),
+    );
+    await context.close();
+  });
+});
+
+describe('offline', { timeout: SLOW }, () => {
+  it('after one visit, other pages and a search work with the network cut', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.locator('bh-kiosk[data-offline="ready"]').waitFor({ timeout: 120_000 });
+    await context.setOffline(true);
+    for (const path of ['/gi/', BRAND, '/en/enterprises/', '/counties/', '/about/']) {
+      const response = await page.goto(site.url(path), { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('h1').count(), path).toBe(1);
+      const broken = await page.evaluate(() =>
+        [...document.images]
+          .filter((img) => img.loading !== 'lazy')
+          .filter((img) => !img.complete || img.naturalWidth === 0)
+          .map((img) => img.currentSrc || img.src),
+      );
+      expect(broken, path).toEqual([]);
+    }
+    await page.goto(site.url('/search/'), { waitUntil: 'load' });
+    await page.locator('bh-keyboard:not([hidden])').waitFor();
+    await typeOnScreen(page, 'jxds');
+    await page.locator(`.results a[href="${BRAND}"]`).waitFor({ timeout: 10_000 });
+    const missing = await page.goto(site.url('/no-such-page/'));
+    expect(missing?.status()).toBe(404);
+    await context.close();
+  });
+
+  it('takes a new build at the next idle reset, never in the middle of a visit', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'bh-kiosk-dist-'));
+    cpSync(DIST, copy, { recursive: true });
+    const server = await startStaticServer(copy);
+    try {
+      const { context, page } = await screen();
+      // A long idle time: the reset must wait until the new build is installed.
+      await startKiosk(page, '?idle=20&countdown=1', server);
+      await page.locator('bh-kiosk[data-offline="ready"]').waitFor({ timeout: 120_000 });
+      await enter(page, server);
+      const title = await page.locator('h1').innerText();
+
+      // A new build appears on the server: another home page, another worker.
+      const home = join(copy, 'index.html');
+      writeFileSync(home, readFileSync(home, 'utf8').replaceAll(title, `${title} NEW BUILD`));
+      const sw = join(copy, 'sw.js');
+      writeFileSync(
+        sw,
+        readFileSync(sw, 'utf8')
+          .replace(/"url":"\/","revision":"\w+"/, '"url":"/","revision":"newbuild"')
+          .replace(/\("(\w{12})", \[/, '("newbuild0000", ['),
+      );
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration!.update();
+      });
+      await page.waitForFunction(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting != null,
+        undefined,
+        { timeout: 60_000 },
+      );
+      // Mid-visit the old build still answers.
+      await page.locator('bh-kiosk .home').tap();
+      await page.waitForLoadState('load');
+      expect(await page.locator('h1').innerText()).toBe(title);
+
+      // The reset takes the new build.
+      await page.waitForURL(server.url('/kiosk/'), { timeout: 40_000 });
+      await enter(page, server);
+      expect(await page.locator('h1').innerText()).toBe(`${title} NEW BUILD`);
+      await context.close();
+    } finally {
+      await server.stop();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('accessibility in kiosk mode (axe, WCAG 2.2 AA)', () => {
+  it.each([
+    '/kiosk/',
+    '/en/kiosk/',
+    '/',
+    BRAND,
+    '/en/gi/jinxiang-dasuan/',
+    '/search/',
+    '/en/search/',
+  ])('%s has no violations', async (path) => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('bh-kiosk') !== undefined);
+    expect(await page.getAttribute('html', 'data-kiosk')).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the countdown and the QR overlay have no violations', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page, '?idle=4&countdown=30');
+    await page.goto(site.url(BRAND), { waitUntil: 'load' });
+    const link = page.locator('main a[href^="http"]').first();
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    await page.locator('dialog.qr').waitFor({ state: 'visible' });
+    expect(await axeViolations(page)).toEqual([]);
+    // The countdown closes the overlay.
+    await page.locator('dialog.countdown').waitFor({ state: 'visible', timeout: 8000 });
+    expect(await page.locator('dialog.qr').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
