@@ -371,6 +371,8 @@ class BhKeyboard extends HTMLElement {
         field.setRangeText(key.dataset.key ?? '', start, end, 'end');
     }
     if (field.value !== value) field.dispatchEvent(new Event('input', { bubbles: true }));
+    // As a phone's keyboard does: the field goes to the top, so the results show above the keys.
+    (field.form ?? field).scrollIntoView({ block: 'start' });
   }
 }
 

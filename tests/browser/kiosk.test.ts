@@ -138,6 +138,51 @@ describe('switching kiosk mode', () => {
   });
 });
 
+describe('touch targets', () => {
+  /** Controls smaller than the kiosk's 80 CSS px (20 mm on the hall's smallest screen). */
+  async function smallTargets(page: Page): Promise<string[]> {
+    return page.evaluate((min) => {
+      const controls = document.querySelectorAll<HTMLElement>(
+        'a[href], button, select, input:not([type="checkbox"]), label:has(input[type="checkbox"])',
+      );
+      return [...controls]
+        .filter((el) => el.checkVisibility() && !el.matches('.skip-link'))
+        // Links inside sentences are exempt (WCAG 2.5.8); the county map repeats a county list.
+        .filter((el) => !el.closest('.prose p, .prose li, svg'))
+        .map((el) => {
+          // A card's title link covers the whole card with its ::after: the card is the target.
+          const stretched = getComputedStyle(el, '::after').position === 'absolute';
+          const box = ((stretched && el.offsetParent) || el).getBoundingClientRect();
+          const name = (el.textContent || el.getAttribute('aria-label') || el.tagName).trim();
+          return { name: name.slice(0, 30), width: box.width, height: box.height };
+        })
+        .filter(({ width, height }) => width > 0 && (width < min || height < min))
+        .map(({ name, width, height }) => `${name}: ${Math.round(width)}×${Math.round(height)}`);
+    }, 80);
+  }
+
+  it.each([
+    '/',
+    '/gi/',
+    BRAND,
+    '/en/gi/jinxiang-dasuan/',
+    '/counties/',
+    '/counties/jinxiang/',
+    '/en/enterprises/',
+    '/stats/',
+    '/news/',
+    '/search/?q=jin',
+  ])('every control on %s is at least 80×80 CSS px', async (path) => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('bh-kiosk') !== undefined);
+    if (path.startsWith('/search/')) await page.locator('.results li').first().waitFor();
+    expect(await smallTargets(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('idle reset', () => {
   it('counts down after the idle time; a touch cancels; untouched it resets with the search empty', async () => {
     const { context, page } = await screen();
@@ -208,6 +253,33 @@ describe('idle reset', () => {
     await page.waitForURL(site.url('/'));
     await page.goto(site.url('/no-such-page/'));
     await page.waitForURL(site.url('/'), { timeout: 20_000 });
+    await context.close();
+  });
+});
+
+describe('search without a keyboard', () => {
+  it('the keys are 80 px; typing brings the results up above the keyboard', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.goto(site.url('/search/'), { waitUntil: 'load' });
+    const keyboard = page.locator('bh-keyboard .panel');
+    await keyboard.waitFor();
+    const key = await page.locator('bh-keyboard [data-key="j"]').boundingBox();
+    expect(key!.width).toBeGreaterThanOrEqual(80);
+    expect(key!.height).toBeGreaterThanOrEqual(80);
+    await typeOnScreen(page, 'jxds');
+    const first = page.locator('.results li').first();
+    await first.waitFor();
+    expect(await first.locator('a').getAttribute('href')).toBe(BRAND);
+    const keysTop = (await keyboard.boundingBox())!.y;
+    const result = (await first.boundingBox())!;
+    expect(result.y).toBeGreaterThanOrEqual(0);
+    expect(result.y + result.height).toBeLessThanOrEqual(keysTop);
+    // Delete and clear work as on any keyboard.
+    await page.locator('bh-keyboard [data-action="backspace"]').tap();
+    expect(await page.locator('main input[type="search"]').inputValue()).toBe('jxd');
+    await page.locator('bh-keyboard [data-action="clear"]').tap();
+    expect(await page.locator('main input[type="search"]').inputValue()).toBe('');
     await context.close();
   });
 });
