@@ -145,19 +145,21 @@ describe('touch targets', () => {
       const controls = document.querySelectorAll<HTMLElement>(
         'a[href], button, select, input:not([type="checkbox"]), label:has(input[type="checkbox"])',
       );
-      return [...controls]
-        .filter((el) => el.checkVisibility() && !el.matches('.skip-link'))
-        // Links inside sentences are exempt (WCAG 2.5.8); the county map repeats a county list.
-        .filter((el) => !el.closest('.prose p, .prose li, svg'))
-        .map((el) => {
-          // A card's title link covers the whole card with its ::after: the card is the target.
-          const stretched = getComputedStyle(el, '::after').position === 'absolute';
-          const box = ((stretched && el.offsetParent) || el).getBoundingClientRect();
-          const name = (el.textContent || el.getAttribute('aria-label') || el.tagName).trim();
-          return { name: name.slice(0, 30), width: box.width, height: box.height };
-        })
-        .filter(({ width, height }) => width > 0 && (width < min || height < min))
-        .map(({ name, width, height }) => `${name}: ${Math.round(width)}×${Math.round(height)}`);
+      return (
+        [...controls]
+          .filter((el) => el.checkVisibility() && !el.matches('.skip-link'))
+          // Links inside sentences are exempt (WCAG 2.5.8); the county map repeats a county list.
+          .filter((el) => !el.closest('.prose p, .prose li, svg'))
+          .map((el) => {
+            // A card's title link covers the whole card with its ::after: the card is the target.
+            const stretched = getComputedStyle(el, '::after').position === 'absolute';
+            const box = ((stretched && el.offsetParent) || el).getBoundingClientRect();
+            const name = (el.textContent || el.getAttribute('aria-label') || el.tagName).trim();
+            return { name: name.slice(0, 30), width: box.width, height: box.height };
+          })
+          .filter(({ width, height }) => width > 0 && (width < min || height < min))
+          .map(({ name, width, height }) => `${name}: ${Math.round(width)}×${Math.round(height)}`)
+      );
     }, 80);
   }
 
