@@ -3,8 +3,9 @@
  * that span collections (src/lib/integrity.ts); a problem stops the build with every message.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { LOCALE_CODES, type Locale } from '../i18n/locales';
 import { findIntegrityProblems, type LoadedCollections } from './integrity';
+import { entryPath } from './urls';
 
 const COLLECTIONS = [
   'counties',
@@ -38,6 +39,37 @@ async function loadHall(): Promise<Hall> {
 export function getHall(): Promise<Hall> {
   hall ??= loadHall();
   return hall;
+}
+
+/** Lookups that every page makes, built once per build: a search per page would make a large
+ * build quadratic (docs/benchmarks.md). */
+const lookups = new Map<string, Promise<Map<string, unknown>>>();
+function memoMap<T>(key: string, build: () => Promise<Map<string, T>>): Promise<Map<string, T>> {
+  if (!lookups.has(key)) lookups.set(key, build());
+  return lookups.get(key) as Promise<Map<string, T>>;
+}
+
+function byId<K extends (typeof COLLECTIONS)[number]>(
+  name: K,
+): Promise<Map<string, Hall[K][number]>> {
+  return memoMap(`id:${name}`, async () => {
+    const entries: Hall[K] = (await getHall())[name];
+    return new Map(entries.map((entry) => [entry.id, entry] as const));
+  });
+}
+
+/** The brand whose page is at `path` (either language), if it is a brand page. */
+export async function getBrandAt(path: string): Promise<Brand | undefined> {
+  const brands = await memoMap('brand-by-path', async () => {
+    const hall = await getHall();
+    const all: Brand[] = [...hall.gis, ...hall.enterprises, ...hall['regional-brands']];
+    return new Map(
+      all.flatMap((brand) =>
+        LOCALE_CODES.map((lang) => [entryPath(lang, brand.collection, brand.id), brand] as const),
+      ),
+    );
+  });
+  return brands.get(path);
 }
 
 const byName =
@@ -75,8 +107,8 @@ export async function getFeatured(locale: Locale) {
  * `fallback` tells the page to say so.
  */
 export async function getProse(collection: string, id: string, locale: Locale) {
-  const { prose } = await getHall();
-  const find = (lang: Locale) => prose.find((entry) => entry.id === `${collection}/${id}/${lang}`);
+  const prose = await byId('prose');
+  const find = (lang: Locale) => prose.get(`${collection}/${id}/${lang}`);
   const own = find(locale);
   if (own) return { entry: own, fallback: false };
   const chinese = find('zh');

@@ -133,6 +133,33 @@ describe('the search index', () => {
   });
 });
 
+describe('what is left out of the index', () => {
+  it('the citation line and the image credit are not in the indexed text', async () => {
+    const indexedText = async (path: string, query: string, url: string) => {
+      const page = await open(path);
+      const content: string = await page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const { results } = await pagefind.search(${JSON.stringify(query)});
+        for (const result of results) {
+          const data = await result.data();
+          if (data.url === ${JSON.stringify(url)}) return data.content;
+        }
+        return '';
+      })()`);
+      await page.context().close();
+      return content;
+    };
+    const english = await indexedText('/en/search/', 'Garlic', '/en/gi/jinxiang-dasuan/');
+    expect(english).toContain('Jinxiang');
+    for (const line of ['Cite this page', 'Accessed', 'Illustration by']) {
+      expect(english).not.toContain(line);
+    }
+    const chinese = await indexedText('/search/', '金乡大蒜', '/gi/jinxiang-dasuan/');
+    expect(chinese).toContain('金乡');
+    for (const line of ['访问日期', '插画']) expect(chinese).not.toContain(line);
+  });
+});
+
 describe('finding a brand', () => {
   it('finds 金乡大蒜 by two characters inside its name, and by one', async () => {
     const page = await open('/search/');
