@@ -188,7 +188,8 @@ describe('touch targets', () => {
 describe('idle reset', () => {
   it('counts down after the idle time; a touch cancels; untouched it resets with the search empty', async () => {
     const { context, page } = await screen();
-    await startKiosk(page, '?idle=4&countdown=3');
+    // Idle time long enough for the steps before the countdown on a busy machine.
+    await startKiosk(page, '?idle=8&countdown=3');
     const historyLength = await page.evaluate(() => history.length);
     await enter(page);
 
@@ -202,7 +203,7 @@ describe('idle reset', () => {
     await page.locator('.results li').first().waitFor();
 
     const countdown = page.locator('dialog.countdown');
-    await countdown.waitFor({ state: 'visible', timeout: 10_000 });
+    await countdown.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await countdown.locator('.seconds').innerText()).toMatch(/^[1-3]$/);
     await page.touchscreen.tap(400, 300);
     await countdown.waitFor({ state: 'hidden' });
@@ -210,8 +211,8 @@ describe('idle reset', () => {
     expect(await field.inputValue()).toBe('jin');
 
     // Left alone: the countdown again, then the attract loop.
-    await countdown.waitFor({ state: 'visible', timeout: 10_000 });
-    await page.waitForURL(site.url('/kiosk/'), { timeout: 8000 });
+    await countdown.waitFor({ state: 'visible', timeout: 20_000 });
+    await page.waitForURL(site.url('/kiosk/'), { timeout: 15_000 });
     await page.locator('bh-attract').waitFor();
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     expect(await page.evaluate(() => sessionStorage.getItem('bh:kiosk-trail'))).toBe('[]');
@@ -228,7 +229,7 @@ describe('idle reset', () => {
 
   it('waits while a video plays', async () => {
     const { context, page } = await screen();
-    await startKiosk(page, '?idle=5&countdown=30');
+    await startKiosk(page, '?idle=6&countdown=30');
     await enter(page);
     // The site has no video yet: a <video> element reports playing and pausing (media events
     // do not bubble; the kiosk listens for them on the document, as for a real video).
@@ -237,10 +238,10 @@ describe('idle reset', () => {
       document.querySelector('main')!.append(video);
       video.dispatchEvent(new Event('play'));
     });
-    await page.waitForTimeout(6000);
+    await page.waitForTimeout(8000);
     expect(await page.locator('dialog.countdown').isVisible()).toBe(false);
     await page.evaluate(() => document.querySelector('video')!.dispatchEvent(new Event('pause')));
-    await page.locator('dialog.countdown').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.locator('dialog.countdown').waitFor({ state: 'visible', timeout: 20_000 });
     await context.close();
   });
 
@@ -465,7 +466,8 @@ describe('accessibility in kiosk mode (axe, WCAG 2.2 AA)', () => {
 
   it('the countdown and the QR overlay have no violations', async () => {
     const { context, page } = await screen();
-    await startKiosk(page, '?idle=4&countdown=30');
+    // Idle time long enough for axe to finish on the overlay before the countdown comes.
+    await startKiosk(page, '?idle=15&countdown=30');
     await page.goto(site.url(BRAND), { waitUntil: 'load' });
     const link = page.locator('main a[href^="http"]').first();
     await link.scrollIntoViewIfNeeded();
@@ -473,7 +475,7 @@ describe('accessibility in kiosk mode (axe, WCAG 2.2 AA)', () => {
     await page.locator('dialog.qr').waitFor({ state: 'visible' });
     expect(await axeViolations(page)).toEqual([]);
     // The countdown closes the overlay.
-    await page.locator('dialog.countdown').waitFor({ state: 'visible', timeout: 8000 });
+    await page.locator('dialog.countdown').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('dialog.qr').isVisible()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
