@@ -33,32 +33,53 @@ export function fileUrl(file: string): string {
   return `/${file}`;
 }
 
-/** The precache list of a built site, and the text of its pages (for the checks). */
+/** Runs `work` on every item, a few at a time: a large site has more files than a process may
+ * have open at once (EMFILE at 5,000 entries with everything at once). */
+async function mapLimited<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  return results;
+}
+
+/** Every address under /_astro/ and /qr/ that a page, a stylesheet or a script names. */
+async function referencedFiles(site: string, files: string[]): Promise<Set<string>> {
+  const referenced = new Set<string>();
+  await mapLimited(
+    files.filter((file) => /\.(?:html|css|js)$/.test(file)),
+    async (file) => {
+      let text = await readFile(join(site, file), 'utf8');
+      // OpenGraph images are named only in <meta>, for other sites: not shown, not precached.
+      if (file.endsWith('.html')) text = text.replace(/<meta [^>]*>/g, '');
+      for (const [address] of text.matchAll(/\/(?:_astro|qr)\/[\w.-]+/g)) referenced.add(address);
+    },
+  );
+  return referenced;
+}
+
+/** The precache list of a built site, and the QR codes its pages show. */
 export async function precacheManifest(
   site: string,
-): Promise<{ entries: PrecacheEntry[]; pages: string }> {
+): Promise<{ entries: PrecacheEntry[]; qrShown: string[] }> {
   const files = (await filesIn(site)).filter((file) => !SKIP.test(file));
-  const texts = await Promise.all(
-    files
-      .filter((file) => /\.(?:html|css|js)$/.test(file))
-      .map(async (file) => {
-        const text = await readFile(join(site, file), 'utf8');
-        return file.endsWith('.html') ? text.replace(/<meta [^>]*>/g, '') : text;
-      }),
-  );
-  const pages = texts.join('\n');
+  const referenced = await referencedFiles(site, files);
   const shown = (file: string) =>
-    !file.startsWith('_astro/') || !RASTER.test(file) || pages.includes(file.slice(7));
-  const entries = await Promise.all(
-    files.filter(shown).map(async (file) => ({
-      url: fileUrl(file),
-      revision: createHash('sha256')
-        .update(await readFile(join(site, file)))
-        .digest('hex')
-        .slice(0, 16),
-    })),
-  );
-  return { entries, pages };
+    !file.startsWith('_astro/') || !RASTER.test(file) || referenced.has(`/${file}`);
+  const entries = await mapLimited(files.filter(shown), async (file) => ({
+    url: fileUrl(file),
+    revision: createHash('sha256')
+      .update(await readFile(join(site, file)))
+      .digest('hex')
+      .slice(0, 16),
+  }));
+  const qrShown = [...referenced].filter((address) => /^\/qr\/[0-9a-f]{8}\.svg$/.test(address));
+  return { entries, qrShown };
 }
 
 export default function serviceWorkerBuild(): AstroIntegration {
@@ -67,12 +88,10 @@ export default function serviceWorkerBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { entries, pages } = await precacheManifest(site);
+        const { entries, qrShown } = await precacheManifest(site);
         // Every QR code a page shows must have been written (src/pages/qr/[id].svg.ts).
         const urls = new Set(entries.map((entry) => entry.url));
-        const missing = [...new Set(pages.match(/\/qr\/[0-9a-f]{8}\.svg/g) ?? [])].filter(
-          (url) => !urls.has(url),
-        );
+        const missing = qrShown.filter((url) => !urls.has(url));
         if (missing.length > 0) {
           throw new Error(`Pages show QR codes that were not built: ${missing.join(', ')}`);
         }
