@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/chromium.ts';
+import { HALL_SCREEN, launchChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const { values } = parseArgs({
@@ -34,8 +34,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 try {
   const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    hasTouch: true,
+    ...HALL_SCREEN,
     colorScheme: values.dark ? 'dark' : 'light',
   });
   const page = await context.newPage();

@@ -6,92 +6,19 @@
  *   npm run lighthouse -- --site /tmp/bh-bench/5000-pool/dist --json /tmp/lh.json
  *
  * The site is served locally with gzip, as a static host serves it (scripts/static-server.ts
- * does not compress, and Lighthouse's simulated mobile network counts transferred bytes).
+ * in its production mode): Lighthouse's simulated mobile network counts transferred bytes.
  * Chromium is the system one (CHROME_PATH, default /usr/bin/chromium); nothing is downloaded.
  * Not part of `npm test`: a run takes about 15 s per page.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { loadSite, samplePages, servedPath } from './site-checks/index.ts';
+import { startStaticServer } from './static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.css',
-  '.js',
-  '.json',
-  '.xml',
-  '.txt',
-  '.svg',
-  '.webmanifest',
-]);
-
-/** A static server like a production host: gzip for text, long cache for hashed assets. */
-async function serve(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const base = resolve(root);
-  const server: Server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = normalize(join(base, decodeURIComponent(pathname)));
-    if (!file.startsWith(base)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        return void response.writeHead(301, { location: `${pathname}/` }).end();
-      }
-      file = join(file, 'index.html');
-    }
-    const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(base, '404.html');
-    const extension = extname(served);
-    const gzip =
-      COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extension] ?? 'application/octet-stream',
-      'cache-control': pathname.startsWith('/_astro/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-    });
-    const stream = createReadStream(served);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
+const CHROME = process.env['CHROME_PATH'] ?? CHROMIUM_PATH;
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -111,11 +38,11 @@ function lighthouse(url: string): Promise<LighthouseReport> {
     '--output-path=stdout',
     '--quiet',
     `--only-categories=${CATEGORIES.join(',')}`,
-    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    `--chrome-flags=${['--headless', ...CHROMIUM_ARGS].join(' ')}`,
   ];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
-      env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: CHROME },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -154,10 +81,9 @@ async function main(): Promise<void> {
       json: { type: 'string' },
     },
   });
-  const chrome = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) {
+  if (!existsSync(CHROME)) {
     throw new Error(
-      `Chromium not found at ${chrome}: install it (apt-get install chromium) or set CHROME_PATH`,
+      `Chromium not found at ${CHROME}: install it (apt-get install chromium) or set CHROME_PATH`,
     );
   }
   const site = loadSite(values.site);
@@ -168,7 +94,7 @@ async function main(): Promise<void> {
         lang: page.lang,
         path: servedPath(page),
       }));
-  const server = await serve(site.dir);
+  const server = await startStaticServer(site.dir, 0, '127.0.0.1', { production: true });
   const results: LighthouseResult[] = [];
   try {
     for (const { template, lang, path } of chosen) {
@@ -195,7 +121,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await server.close();
+    await server.stop();
   }
   console.log(
     `\n| template | lang | page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|---|---|\n${results

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/chromium.ts';
+import { HALL_SCREEN, launchChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const { values } = parseArgs({ options: { cycles: { type: 'string', default: '500' } } });
@@ -54,10 +54,7 @@ async function cycle(page: Page, origin: string, search: boolean): Promise<void>
 const site = await startStaticServer();
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    hasTouch: true,
-  });
+  const context = await browser.newContext(HALL_SCREEN);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,12 +1,15 @@
 /**
- * A small static file server for the built site: `npm start`, the browser tests and the kiosk
- * launcher all use it. Directories serve their index.html, a directory without its trailing
- * slash is redirected to it (as on a static host), and unknown paths get 404.html with a 404.
+ * A small static file server for the built site: `npm start`, the browser tests, the kiosk
+ * launcher and Lighthouse all use it. Directories serve their index.html, a directory without its
+ * trailing slash is redirected to it (as on a static host), and unknown paths get 404.html with a
+ * 404. With `production`, text is gzipped and hashed assets are cached for a year, as a real
+ * host serves them (Lighthouse's simulated network counts transferred bytes).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +33,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
 export interface StaticServer {
   origin: string;
   url: (path?: string) => string;
@@ -41,6 +46,7 @@ export async function startStaticServer(
   root = process.env['BH_DIST'] ?? 'dist',
   port = 0,
   host = '127.0.0.1',
+  { production = false } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   if (!existsSync(join(base, 'index.html'))) {
@@ -63,11 +69,19 @@ export async function startStaticServer(
     }
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(base, '404.html');
+    const extension = extname(served);
+    const gzip =
+      production &&
+      COMPRESSIBLE.has(extension) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const immutable = production && pathname.startsWith('/_astro/');
     response.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'content-type': TYPES[extension] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    createReadStream(served).pipe(response);
+    const stream = createReadStream(served);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, host, done));
   const { port: actualPort } = server.address() as AddressInfo;

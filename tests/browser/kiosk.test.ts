@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { launchChromium } from '../support/chromium';
+import { HALL_SCREEN, launchChromium } from '../support/chromium';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BRAND = '/gi/jinxiang-dasuan/';
@@ -36,10 +36,7 @@ afterAll(async () => {
 
 /** A fresh hall screen: its own storage, 1920×1080, touch. */
 async function screen(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    hasTouch: true,
-  });
+  const context = await browser.newContext(HALL_SCREEN);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

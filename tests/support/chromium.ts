@@ -19,6 +19,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** A screen of the exhibition hall, as kiosk tests and scripts open it: 1080p with touch. */
+export const HALL_SCREEN = { viewport: { width: 1920, height: 1080 }, hasTouch: true } as const;
+
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
