@@ -41,35 +41,30 @@ export function getHall(): Promise<Hall> {
   return hall;
 }
 
-/** Lookups that every page makes, built once per build: a search per page would make a large
- * build quadratic (docs/benchmarks.md). */
-const lookups = new Map<string, Promise<Map<string, unknown>>>();
-function memoMap<T>(key: string, build: () => Promise<Map<string, T>>): Promise<Map<string, T>> {
-  if (!lookups.has(key)) lookups.set(key, build());
-  return lookups.get(key) as Promise<Map<string, T>>;
+/* Lookups every page makes, built once per build like the hall itself: a search on every page
+   would make a large build quadratic (docs/benchmarks.md). */
+let proseById: Promise<Map<string, Hall['prose'][number]>> | undefined;
+let brandsByPath: Promise<Map<string, Brand>> | undefined;
+
+async function loadProseById() {
+  const { prose } = await getHall();
+  return new Map(prose.map((entry) => [entry.id, entry] as const));
 }
 
-function byId<K extends (typeof COLLECTIONS)[number]>(
-  name: K,
-): Promise<Map<string, Hall[K][number]>> {
-  return memoMap(`id:${name}`, async () => {
-    const entries: Hall[K] = (await getHall())[name];
-    return new Map(entries.map((entry) => [entry.id, entry] as const));
-  });
+async function loadBrandsByPath() {
+  const hall = await getHall();
+  const brands: Brand[] = [...hall.gis, ...hall.enterprises, ...hall['regional-brands']];
+  return new Map(
+    brands.flatMap((brand) =>
+      LOCALE_CODES.map((lang) => [entryPath(lang, brand.collection, brand.id), brand] as const),
+    ),
+  );
 }
 
 /** The brand whose page is at `path` (either language), if it is a brand page. */
 export async function getBrandAt(path: string): Promise<Brand | undefined> {
-  const brands = await memoMap('brand-by-path', async () => {
-    const hall = await getHall();
-    const all: Brand[] = [...hall.gis, ...hall.enterprises, ...hall['regional-brands']];
-    return new Map(
-      all.flatMap((brand) =>
-        LOCALE_CODES.map((lang) => [entryPath(lang, brand.collection, brand.id), brand] as const),
-      ),
-    );
-  });
-  return brands.get(path);
+  brandsByPath ??= loadBrandsByPath();
+  return (await brandsByPath).get(path);
 }
 
 const byName =
@@ -107,7 +102,8 @@ export async function getFeatured(locale: Locale) {
  * `fallback` tells the page to say so.
  */
 export async function getProse(collection: string, id: string, locale: Locale) {
-  const prose = await byId('prose');
+  proseById ??= loadProseById();
+  const prose = await proseById;
   const find = (lang: Locale) => prose.get(`${collection}/${id}/${lang}`);
   const own = find(locale);
   if (own) return { entry: own, fallback: false };
