@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind';
 import serviceWorkerBuild from './src/integrations/service-worker';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
 import { contentDir } from './src/lib/content-dir';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security-headers';
 
 // Astro's content cache keeps each entry's file path while the file is unchanged, so content read
 // from another folder (tests, benchmarks) gets a cache of its own, outside the project.
@@ -26,6 +27,18 @@ export default defineConfig({
   site,
   cacheDir: contentCache,
   trailingSlash: 'always',
+  // Content-Security-Policy of every page: only the site's own origin. Astro hashes every script
+  // and style it renders (inline ones included) at build, so new inline scripts need no list here.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
+      // `style` attributes (a slide's duration, a bar's width) are markup, not injected code.
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: LOCALE_CODES,

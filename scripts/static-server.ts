@@ -1,44 +1,55 @@
 /**
- * A small static file server for the built site: `npm start`, the browser tests, the kiosk
- * launcher and Lighthouse all use it. Directories serve their index.html, a directory without its
- * trailing slash is redirected to it (as on a static host), and unknown paths get 404.html with a
- * 404. With `production`, text is gzipped and hashed assets are cached for a year, as a real
- * host serves them (Lighthouse's simulated network counts transferred bytes).
+ * The local server of the built site: `npm start`, the tests, the kiosk launcher and Lighthouse
+ * all use it. Files are served by `sirv` (node:http); this module adds what a static host does:
+ * a directory without its trailing slash is redirected to it, unknown paths get 404.html (the
+ * English one under /en/ when the build has it) with a 404, and every response carries the
+ * security headers of src/lib/security-headers.ts. Addresses that cannot name a file of dist/
+ * (broken percent-encoding, `..` in any encoding, NUL, very long) get a 400 before any file is
+ * looked up, so a hall's server keeps running whatever a screen or a scanner asks.
+ * With `production`, text is gzipped and hashed assets are cached for a year (HTML is
+ * revalidated), as a real host serves them (Lighthouse's simulated network counts bytes).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { join, resolve, sep } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
+import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
+/** Longest address served; the site's own are under 200 characters. */
+const MAX_PATH_LENGTH = 2048;
+
+// mrmime does not know Pagefind's index files.
+const EXTRA_TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
-  '.csv': 'text/csv; charset=utf-8',
 };
-
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 
 export interface StaticServer {
   origin: string;
   url: (path?: string) => string;
   stop: () => Promise<void>;
+}
+
+/**
+ * The decoded path of a request, or undefined when it cannot name a file inside the site:
+ * malformed encoding, NUL, backslashes, a leading `//`, `.`/`..` segments (also as %2e or behind %2f), too long.
+ */
+export function safePathname(url: string | undefined): string | undefined {
+  if (!url || url.length > MAX_PATH_LENGTH || !url.startsWith('/')) return undefined;
+  const raw = url.split(/[?#]/, 1)[0] ?? '/';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  // `//host` would make a redirect leave the site.
+  if (/[\0\\]/.test(decoded) || decoded.startsWith('//')) return undefined;
+  if (decoded.split('/').some((segment) => segment === '.' || segment === '..')) return undefined;
+  return decoded;
 }
 
 /** Serves `root`: by default dist/, or the folder named by BH_DIST (a build elsewhere). */
@@ -52,36 +63,67 @@ export async function startStaticServer(
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`No built site in ${root}/. Run \`npm run build\` first.`);
   }
-  const server: Server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const path = normalize(join(base, decodeURIComponent(pathname)));
-    if (!path.startsWith(base)) {
-      response.writeHead(403).end();
+  const notFoundPage = (pathname: string) => {
+    const english = join(base, 'en', '404.html');
+    return pathname.startsWith('/en/') && existsSync(english) ? english : join(base, '404.html');
+  };
+  const sendNotFound = (request: IncomingMessage, response: ServerResponse) => {
+    const pathname = safePathname(request.url) ?? '/';
+    response.writeHead(404, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
+    response.end(readFileSync(notFoundPage(pathname)));
+  };
+  const files = sirv(base, {
+    // Each request looks at the disk, so a new build is served without a restart.
+    dev: true,
+    etag: true,
+    onNoMatch: sendNotFound,
+    setHeaders: (response, pathname) => {
+      const extension = pathname.slice(pathname.lastIndexOf('.'));
+      const type = EXTRA_TYPES[extension];
+      if (type) response.setHeader('content-type', type);
+      const immutable = production && pathname.startsWith('/_astro/');
+      response.setHeader(
+        'cache-control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  const compress = production ? compression() : undefined;
+
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    let file = path;
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${pathname}/` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
+    const pathname = safePathname(request.url);
+    if (pathname === undefined) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
     }
-    const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(base, '404.html');
-    const extension = extname(served);
-    const gzip =
-      production &&
-      COMPRESSIBLE.has(extension) &&
-      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const immutable = production && pathname.startsWith('/_astro/');
-    response.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extension] ?? 'application/octet-stream',
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-    });
-    const stream = createReadStream(served);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+    if (!pathname.endsWith('/') && isDirectory(join(base, pathname))) {
+      response.writeHead(301, { location: `${encodeURI(pathname)}/` }).end();
+      return;
+    }
+    files(request, response, () => sendNotFound(request, response));
+  };
+
+  const server: Server = createServer((request, response) => {
+    try {
+      if (compress) {
+        compress(request as never, response as never, () => handle(request, response));
+      } else {
+        handle(request, response);
+      }
+    } catch (error) {
+      // One broken request never stops the server.
+      console.error(`Error serving ${request.url}:`, error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    }
   });
   await new Promise<void>((done) => server.listen(port, host, done));
   const { port: actualPort } = server.address() as AddressInfo;
@@ -89,6 +131,16 @@ export async function startStaticServer(
   return {
     origin,
     url: (p = '/') => new URL(p, origin).href,
-    stop: () => new Promise((done) => server.close(() => done())),
+    stop: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
+
+  function isDirectory(path: string): boolean {
+    // safePathname has ruled out `..`; this check keeps it true for any path given here.
+    if (path !== base && !path.startsWith(base + sep)) return false;
+    return existsSync(path) && statSync(path).isDirectory();
+  }
 }
