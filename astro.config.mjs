@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import cspInlineScripts from './src/integrations/csp-inline-scripts';
 import pagefindIndex from './src/integrations/pagefind';
 import serviceWorkerBuild from './src/integrations/service-worker';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
@@ -54,6 +55,8 @@ export default defineConfig({
         locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])),
       },
     }),
+    // First after the build: the pages' policies are complete before anything reads them.
+    cspInlineScripts(),
     pagefindIndex(),
     // After Pagefind: the kiosk's service worker precaches the finished site, index included.
     serviceWorkerBuild(),

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { launchChromium } from '../support/chromium';
+import { launchTestBrowser } from '../support/browser-test';
 
 /** One page per template, by its Chinese path; the English page is the same under /en/. */
 const TEMPLATES = [
@@ -40,7 +40,7 @@ let site: StaticServer;
 
 beforeAll(async () => {
   site = await startStaticServer();
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 /** Smoke test of the built site in Chromium: the hall entrance in both languages. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { launchTestBrowser } from '../support/browser-test';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 let browser: Browser;
@@ -9,7 +9,7 @@ let site: StaticServer;
 
 beforeAll(async () => {
   site = await startStaticServer();
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 
 afterAll(async () => {

@@ -12,7 +12,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { HALL_SCREEN, launchChromium } from '../support/chromium';
+import { HALL_SCREEN } from '../support/chromium';
+import { launchTestBrowser } from '../support/browser-test';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BRAND = '/gi/jinxiang-dasuan/';
@@ -26,7 +27,7 @@ let site: StaticServer;
 
 beforeAll(async () => {
   site = await startStaticServer(DIST);
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { launchChromium } from '../support/chromium';
+import { launchTestBrowser } from '../support/browser-test';
 
 const DIST = process.env.BH_DIST ?? 'dist';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -22,7 +22,7 @@ let site: StaticServer;
 
 beforeAll(async () => {
   site = await startStaticServer(DIST);
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 });
 
 afterAll(async () => {
