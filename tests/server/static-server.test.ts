@@ -46,7 +46,7 @@ function request(target: string, headers: Record<string, string> = {}): Promise<
           return [line.slice(0, at).toLowerCase(), line.slice(at + 1).trim()];
         }),
       );
-      let body = raw.subarray(split + 4);
+      let body: Buffer = raw.subarray(split + 4);
       if (parsed['transfer-encoding'] === 'chunked') body = unchunk(body);
       resolve({ status, headers: parsed, body });
     });
