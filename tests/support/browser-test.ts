@@ -9,9 +9,16 @@ import { afterEach } from 'vitest';
 import { launchChromium } from './chromium';
 
 const problems: string[] = [];
+let allowed: RegExp[] = [];
+
+/** Lets the current test produce console errors that match `pattern` (a page it makes fail on purpose). */
+export function allowConsoleErrors(pattern: RegExp): void {
+  allowed.push(pattern);
+}
 
 afterEach(() => {
-  const found = problems.splice(0);
+  const found = problems.splice(0).filter((problem) => !allowed.some((p) => p.test(problem)));
+  allowed = [];
   if (found.length > 0) {
     throw new Error(`The browser reported ${found.length} problem(s):\n${found.join('\n')}`);
   }
@@ -20,7 +27,10 @@ afterEach(() => {
 function watch(page: Page): void {
   page.on('pageerror', (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: console ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // A failed load names the resource only in its location.
+    const source = message.location().url;
+    problems.push(`${page.url()}: console ${message.text()}${source ? ` (${source})` : ''}`);
   });
 }
 
