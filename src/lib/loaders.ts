@@ -3,13 +3,15 @@
  * is missing, unreadable, or has an item without an id; for a city's record that would drop a
  * row silently, so these loaders stop the build instead, naming the file and what to do.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseDocument, isMap, isSeq } from 'yaml';
+import { checkContent, formatProblem } from './content-check';
 import { contentDir } from './content-dir';
+import { findIntegrityProblems, type LoadedEntry } from './integrity';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -107,40 +109,7 @@ export function entryFoldersLoader(collection: string): Loader {
     pattern: '*/facts.yaml',
     generateId: ({ entry }) => folderId(`${base}/${entry}`, entry),
   });
-  return {
-    name: 'bh-entry-folders',
-    load: async (context) => {
-      // Astro's own message for a missing image names neither the entry nor the field.
-      for (const folder of existsSync(base) ? readdirSync(base) : []) {
-        const file = join(base, folder, 'facts.yaml');
-        if (existsSync(file)) assertImagesExist(file);
-      }
-      return inner.load(context);
-    },
-  };
-}
-
-/** Every `src: ./file` in an entry's facts.yaml must name a file beside it. */
-export function assertImagesExist(file: string): void {
-  const document = parseDocument(readFileSync(file, 'utf8'));
-  if (document.errors.length > 0) return; // the glob loader reports YAML errors itself
-  const visit = (node: unknown, path: string[]): void => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...path, String(i)]));
-    if (typeof node !== 'object' || node === null) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'src' && typeof value === 'string' && value.startsWith('.')) {
-        if (!existsSync(resolve(dirname(file), value))) {
-          throw new ContentError(
-            file,
-            `${[...path, key].join('.')} names the image "${value}", which is not in ${relative(process.cwd(), dirname(file))}/. Add the image file there or correct its name`,
-          );
-        }
-      } else {
-        visit(value, [...path, key]);
-      }
-    }
-  };
-  visit(document.toJSON(), []);
+  return { name: 'bh-entry-folders', load: (context) => inner.load(context) };
 }
 
 /** The prose of every entry in every language: `<collection>/<id>/<lang>.md`. */
@@ -161,4 +130,68 @@ function folderId(file: string, entry: string): string {
     );
   }
   return id;
+}
+
+/**
+ * The collections of content.config.ts, each loader wrapped so that one sync (`astro sync`,
+ * `astro check`, `astro build`) first checks the content folder's files (src/lib/content-check.ts)
+ * and, once the last collection has loaded, the references between collections. A problem stops
+ * the sync with every message, before any page is drawn.
+ */
+export function checkedCollections<T extends Record<string, { loader: Loader }>>(
+  collections: T,
+): T {
+  const names = Object.keys(collections);
+  let run: { files: Promise<void>; loaded: Map<string, LoadedEntry[]> } | undefined;
+  const wrap = (loader: Loader): Loader => ({
+    ...loader,
+    load: async (context) => {
+      run ??= { files: assertFilesChecked(), loaded: new Map() };
+      const current = run;
+      try {
+        await current.files;
+        await loader.load(context);
+      } catch (error) {
+        run = undefined;
+        throw error;
+      }
+      current.loaded.set(context.collection, loadedEntries(context));
+      if (current.loaded.size < names.length) return;
+      run = undefined;
+      const problems = findIntegrityProblems(Object.fromEntries(current.loaded));
+      if (problems.length > 0) throw contentProblems(problems);
+    },
+  });
+  return Object.fromEntries(
+    Object.entries(collections).map(([name, config]) => [
+      name,
+      { ...config, loader: wrap(config.loader) },
+    ]),
+  ) as T;
+}
+
+async function assertFilesChecked(): Promise<void> {
+  const problems = checkContent(contentDir()).map(formatProblem);
+  if (problems.length > 0) throw contentProblems(problems);
+}
+
+function contentProblems(problems: string[]): Error {
+  const error = new Error(
+    `The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
+  error.name = 'ContentError';
+  return error;
+}
+
+/** A collection's entries as the integrity check reads them, with paths in the content folder. */
+function loadedEntries({ store, config }: Parameters<Loader['load']>[0]): LoadedEntry[] {
+  const root = fileURLToPath(config.root);
+  return store.values().map(({ id, data, filePath }) => ({
+    id,
+    data,
+    filePath:
+      filePath === undefined
+        ? undefined
+        : relative(contentDir(), resolve(root, filePath)).split(sep).join('/'),
+  }));
 }
