@@ -11,7 +11,9 @@ import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 const dir = contentDir();
-const shown = relative(process.cwd(), dir) || '.';
+// Named as the editor typed it: relative inside the project, in full outside it.
+const inside = relative(process.cwd(), dir);
+const shown = inside.startsWith('..') ? dir : inside || '.';
 const problems = checkContent(dir);
 if (problems.length > 0) {
   console.error(`${shown}/ has ${problems.length} problem(s):`);
@@ -22,7 +24,7 @@ const sync = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 's
   stdio: 'inherit',
 });
 if (sync.status !== 0) {
-  console.error(`${shown}/: the content does not match its schemas (messages above)`);
+  console.error(`${shown}/: the content has problems, named above`);
   process.exit(sync.status ?? 1);
 }
 console.log(`${shown}/: the content is fine`);
