@@ -13,7 +13,7 @@ import { copyMinimalContent } from './support/build';
 const NODE = 'node_modules/.bin/node';
 
 function contentCheck(contentDir?: string) {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   if (contentDir) env['BH_CONTENT_DIR'] = contentDir;
   else delete env['BH_CONTENT_DIR'];
   const result = spawnSync(NODE, ['scripts/content-check.ts'], {

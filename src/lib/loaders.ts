@@ -138,9 +138,7 @@ function folderId(file: string, entry: string): string {
  * and, once the last collection has loaded, the references between collections. A problem stops
  * the sync with every message, before any page is drawn.
  */
-export function checkedCollections<T extends Record<string, { loader: Loader }>>(
-  collections: T,
-): T {
+export function checkedCollections<T extends Record<string, object>>(collections: T): T {
   const names = Object.keys(collections);
   let run: { files: Promise<void>; loaded: Map<string, LoadedEntry[]> } | undefined;
   const wrap = (loader: Loader): Loader => ({
@@ -163,10 +161,11 @@ export function checkedCollections<T extends Record<string, { loader: Loader }>>
     },
   });
   return Object.fromEntries(
-    Object.entries(collections).map(([name, config]) => [
-      name,
-      { ...config, loader: wrap(config.loader) },
-    ]),
+    Object.entries(collections).map(([name, config]) => {
+      const { loader } = config as { loader?: Loader };
+      if (typeof loader?.load !== 'function') throw new Error(`${name}: give it a loader object`);
+      return [name, { ...config, loader: wrap(loader) }];
+    }),
   ) as T;
 }
 
