@@ -107,6 +107,26 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('names a figure counted in the future, and accepts a target due in the future', () => {
+    const dueIn2030 = (kind: string) => (dir: string) => {
+      replaceIn(join(dir, 'stats.yaml'), 'asOf: 2020', 'asOf: 2030');
+      replaceIn(join(dir, 'stats.yaml'), 'kind: actual', `kind: ${kind}`);
+    };
+    expect(problemsAfter(dueIn2030('actual')).map(formatProblem)).toEqual([
+      `stats.yaml: 0.asOf is 2030, which is after today (${TODAY}). A date here records something that has already happened: check the year (line 6, column 9)`,
+    ]);
+    expect(problemsAfter(dueIn2030('target'))).toEqual([]);
+  });
+
+  it('names a second text in one language', () => {
+    const problems = problemsAfter((dir) =>
+      writeFileSync(join(dir, 'gis/test-gi/zh.mdx'), '测试。\n'),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'gis/test-gi/zh.mdx: is a second zh text beside zh.md: the entry would show only one. Keep one of them',
+    ]);
+  });
+
   it('names an empty or blank text file', () => {
     const problems = problemsAfter((dir) => {
       writeFileSync(join(dir, 'gis/test-gi/zh.md'), '');

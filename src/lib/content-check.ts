@@ -11,7 +11,16 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isRealDate } from '../schemas/dates.ts';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type YAMLMap,
+} from 'yaml';
 
 export interface ContentProblem {
   /** Path relative to the content folder, with forward slashes. */
@@ -33,6 +42,7 @@ export const ENTRY_FOLDERS = ['enterprises', 'gis', 'regional-brands', 'stations
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PROSE_FILE = /^(zh|en)\.mdx?$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE_KEYS = ['date', 'year', 'asOf'];
 
 /** Today in Jining (China Standard Time), as YYYY-MM-DD: it decides what is "in the future". */
 export function todayInJining(now = new Date()): string {
@@ -202,9 +212,19 @@ function checkEntryFolder(folder: string, report: Report, today: string) {
       }
     }
   }
+  const languages = new Map<string, string>();
   for (const file of visible(folder)) {
     const path = join(folder, file);
     if (PROSE_FILE.test(file)) {
+      const language = file.split('.')[0] ?? '';
+      const other = languages.get(language);
+      if (other) {
+        report(
+          path,
+          `is a second ${language} text beside ${other}: the entry would show only one. Keep one of them`,
+        );
+      }
+      languages.set(language, file);
       if (readFileSync(path, 'utf8').trim() === '') {
         report(path, 'is empty. Write the text, or "待补充 / to be supplied" until it is known');
       }
@@ -247,8 +267,9 @@ function checkImages(
 }
 
 /**
- * Every date in the content records something that has happened (a registration, an honour, a
- * publication), so each must exist in the calendar and not be after today.
+ * Every date must exist in the calendar. Dates and years record something that has happened (a
+ * registration, an honour, a publication), so they must not be after today; so must the `asOf`
+ * of a figure counted (`kind: actual`), while a target's `asOf` is the year it is due.
  */
 function checkDates(
   file: string,
@@ -258,8 +279,9 @@ function checkDates(
   report: Report,
   today: string,
 ) {
-  walk(root, prefix, (key, value, path) => {
-    if ((key !== 'date' && key !== 'year') || !isScalar(value)) return;
+  walk(root, prefix, (key, value, path, parent) => {
+    if (!DATE_KEYS.includes(key) || !isScalar(value)) return;
+    const mayBeAhead = key === 'asOf' && parent.get('kind') !== 'actual';
     const field = path.join('.');
     const text = value.value instanceof Date ? '' : String(value.value);
     if (!PARTIAL_DATE.test(text)) return; // the schema names the form a date must take
@@ -271,7 +293,7 @@ function checkDates(
         at(value),
         field,
       );
-    } else if (text > today.slice(0, text.length)) {
+    } else if (!mayBeAhead && text > today.slice(0, text.length)) {
       report(
         file,
         `${field} is ${text}, which is after today (${today}). A date here records something that has already happened: check the year`,
@@ -286,7 +308,7 @@ function checkDates(
 function walk(
   node: unknown,
   path: string[],
-  visit: (key: string, value: unknown, path: string[]) => void,
+  visit: (key: string, value: unknown, path: string[], parent: YAMLMap) => void,
 ) {
   if (isSeq(node)) {
     node.items.forEach((item, index) => walk(item, [...path, String(index)], visit));
@@ -294,7 +316,7 @@ function walk(
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      visit(key, pair.value, [...path, key]);
+      visit(key, pair.value, [...path, key], node);
       walk(pair.value, [...path, key], visit);
     }
   }
