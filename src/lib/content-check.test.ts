@@ -216,6 +216,13 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('names a picture file that is not a picture', () => {
+    const problems = problemsAfter((dir) => writeFileSync(join(dir, 'gis/test-gi/cover.png'), ''));
+    expect(problems.map(formatProblem)).toEqual([
+      'gis/test-gi/facts.yaml: cover.src names "./cover.png", which is not a PNG, JPEG, WebP, AVIF or GIF picture. Export the picture again in one of these formats (line 10, column 8)',
+    ]);
+  });
+
   it('counts today in Jining, eight hours ahead of UTC', () => {
     expect(todayInJining(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
   });

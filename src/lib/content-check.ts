@@ -253,6 +253,14 @@ function checkImages(
     const target = resolve(folder, src);
     if (existsSync(target)) {
       found.add(relative(folder, target).split(sep).join('/'));
+      if (!isPicture(target)) {
+        report(
+          file,
+          `${path.join('.')} names "${src}", which is not a PNG, JPEG, WebP, AVIF or GIF picture. Export the picture again in one of these formats`,
+          at(value),
+          path.join('.'),
+        );
+      }
     } else {
       const shown = relative(resolve(folder, '../..'), folder).split(sep).join('/');
       report(
@@ -264,6 +272,22 @@ function checkImages(
     }
   });
   return found;
+}
+
+/** The first bytes of the picture formats the build can convert. */
+const PICTURE_SIGNATURES = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+];
+
+/** True when the file starts like a picture: an empty or renamed file fails sharp obscurely. */
+function isPicture(file: string): boolean {
+  const head = readFileSync(file).subarray(0, 12);
+  const riff =
+    head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP';
+  const avif = head.toString('latin1', 4, 12).startsWith('ftypavi');
+  return riff || avif || PICTURE_SIGNATURES.some((bytes) => bytes.every((b, i) => head[i] === b));
 }
 
 /**
