@@ -4,10 +4,10 @@
  * and field, including the ones only the content layer sees (schemas, references).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyMinimalContent } from './support/build';
+import { copyMinimalContent, replaceIn } from './support/build';
 
 /** Node 24 from the project, as `npm run` uses it: the script is TypeScript. */
 const NODE = 'node_modules/.bin/node';
@@ -28,12 +28,6 @@ function broken(edit: (dir: string) => void): string {
   const dir = copyMinimalContent();
   edit(dir);
   return dir;
-}
-
-function replaceIn(file: string, from: string, to: string) {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} no longer contains "${from}"`);
-  writeFileSync(file, text.replace(from, to));
 }
 
 const GI = (dir: string) => join(dir, 'gis/test-gi/facts.yaml');

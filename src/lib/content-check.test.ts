@@ -3,10 +3,9 @@
  * valid content (tests/fixtures/minimal-content), and the message that names it.
  */
 import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyMinimalContent } from '../../tests/support/build';
+import { copyMinimalContent, replaceIn } from '../../tests/support/build';
 import { checkContent, formatProblem, todayInJining, type ContentProblem } from './content-check';
 
 const TODAY = '2026-12-02';
@@ -19,12 +18,6 @@ function problemsAfter(edit: (dir: string) => void): ContentProblem[] {
   const problems = checkContent(dir, { today: TODAY });
   rmSync(dir, { recursive: true, force: true });
   return problems;
-}
-
-function replaceIn(file: string, from: string, to: string) {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} no longer contains "${from}"`);
-  writeFileSync(file, text.replace(from, to));
 }
 
 /** Adds a news entry in the seed's shape, dated `date`. */
