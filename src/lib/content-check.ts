@@ -8,7 +8,15 @@
  * too (src/lib/loaders.ts), so `astro sync`, `astro check` and `astro build` stop on the same
  * problems. The schemas and the cross-collection references are checked by the content layer.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isRealDate } from '../schemas/dates.ts';
 import {
@@ -283,7 +291,10 @@ const PICTURE_SIGNATURES = [
 
 /** True when the file starts like a picture: an empty or renamed file fails sharp obscurely. */
 function isPicture(file: string): boolean {
-  const head = readFileSync(file).subarray(0, 12);
+  const head = Buffer.alloc(12);
+  const fd = openSync(file, 'r');
+  readSync(fd, head, 0, 12, 0);
+  closeSync(fd);
   const riff =
     head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP';
   const avif = head.toString('latin1', 4, 12).startsWith('ftypavi');
