@@ -144,7 +144,10 @@ export function checkedCollections<T extends Record<string, object>>(collections
   const wrap = (loader: Loader): Loader => ({
     ...loader,
     load: async (context) => {
-      run ??= { files: assertFilesChecked(), loaded: new Map() };
+      // A collection loading again means a new sync (the dev server reloads): check afresh.
+      if (!run || run.loaded.has(context.collection)) {
+        run = { files: assertFilesChecked(), loaded: new Map() };
+      }
       const current = run;
       try {
         await current.files;
