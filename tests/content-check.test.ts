@@ -78,4 +78,17 @@ describe('npm run content:check', () => {
     expect(output).toContain('category: is missing: add one of "grain"');
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('names the line and column of a field the schema rejects, in a folder and in a list', () => {
+    const folder = broken((d) => replaceIn(GI(d), 'category: vegetable', 'category: vegtable'));
+    const inFolder = contentCheck(folder).output;
+    expect(inFolder).toMatch(
+      /- gis\/test-gi\/facts\.yaml: category: must be one of "grain", .*; found text "vegtable" \(line 4, column 11\)/,
+    );
+    const list = broken((d) => replaceIn(join(d, 'stats.yaml'), 'unit: count', 'unit: counts'));
+    expect(contentCheck(list).output).toMatch(
+      /- stats\.yaml: unit: must be one of .*; found text "counts" \(line 5, column 9\)/,
+    );
+    for (const dir of [folder, list]) rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -8,8 +8,9 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { parseDocument, isMap, isSeq } from 'yaml';
-import { checkContent, formatProblem } from './content-check';
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import { checkContent, formatProblem, type ContentProblem } from './content-check';
 import { contentDir } from './content-dir';
 import { findIntegrityProblems, type LoadedEntry } from './integrity';
 
@@ -141,9 +142,10 @@ function folderId(file: string, entry: string): string {
 export function checkedCollections<T extends Record<string, object>>(collections: T): T {
   const names = Object.keys(collections);
   let run: { files: Promise<void>; loaded: Map<string, LoadedEntry[]> } | undefined;
-  const wrap = (loader: Loader): Loader => ({
+  const wrap = (loader: Loader, schema: unknown): Loader => ({
     ...loader,
-    load: async (context) => {
+    load: async (original) => {
+      const context = { ...original, parseData: withFieldPositions(original, schema) };
       // A collection loading again means a new sync (the dev server reloads): check afresh.
       if (!run || run.loaded.has(context.collection)) {
         run = { files: assertFilesChecked(), loaded: new Map() };
@@ -165,9 +167,9 @@ export function checkedCollections<T extends Record<string, object>>(collections
   });
   return Object.fromEntries(
     Object.entries(collections).map(([name, config]) => {
-      const { loader } = config as { loader?: Loader };
+      const { loader, schema } = config as { loader?: Loader; schema?: unknown };
       if (typeof loader?.load !== 'function') throw new Error(`${name}: give it a loader object`);
-      return [name, { ...config, loader: wrap(loader) }];
+      return [name, { ...config, loader: wrap(loader, schema) }];
     }),
   ) as T;
 }
@@ -196,4 +198,65 @@ function loadedEntries({ store, config }: Parameters<Loader['load']>[0]): Loaded
         ? undefined
         : relative(contentDir(), resolve(root, filePath)).split(sep).join('/'),
   }));
+}
+
+type LoaderContext = Parameters<Loader['load']>[0];
+
+/**
+ * Astro names a schema problem by the entry and the field, with no line and a path from the
+ * project root. When an entry is rejected, this parses it again to name each problem by the file
+ * in the content folder, the line and column of the field, and the field.
+ */
+function withFieldPositions(context: LoaderContext, schema: unknown): LoaderContext['parseData'] {
+  return async (props) => {
+    try {
+      return await context.parseData(props);
+    } catch (error) {
+      if (schema === undefined || props.filePath === undefined) throw error;
+      const file = resolve(fileURLToPath(context.config.root), props.filePath);
+      const problems = await schemaProblems(schema, file, props.id, props.data);
+      if (problems.length === 0) throw error;
+      throw contentProblems(problems.map(formatProblem));
+    }
+  };
+}
+
+async function schemaProblems(
+  schema: unknown,
+  file: string,
+  id: string,
+  data: unknown,
+): Promise<ContentProblem[]> {
+  // The picture's `image()` turns a path into image data; here only the field's form matters.
+  const resolved = (
+    typeof schema === 'function' ? schema({ image: () => z.string() }) : schema
+  ) as z.ZodType;
+  const result = await resolved.safeParseAsync(data);
+  if (result.success) return [];
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const root = document.contents;
+  // In a list file, the entry's fields sit under its index.
+  const prefix = isSeq(root)
+    ? [root.items.findIndex((item) => isMap(item) && item.toJSON()?.id === id)]
+    : [];
+  const name = relative(contentDir(), file).split(sep).join('/');
+  return result.error.issues.map((issue) => {
+    const path: unknown[] = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') path.push(issue.keys[0]);
+    let node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    while (!node?.range && path.length > 0) {
+      path.pop();
+      node = (path.length ? document.getIn(path, true) : root) as typeof node;
+    }
+    const position = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+    const field = issue.path.join('.');
+    return {
+      file: name,
+      line: position?.line,
+      column: position?.col,
+      field: field || undefined,
+      message: field ? `${field}: ${issue.message}` : issue.message,
+    };
+  });
 }
