@@ -1,4 +1,7 @@
-/** Wiring only: each collection's loader and schema, checked as a whole. The schemas live in src/schemas/. */
+/**
+ * Wiring only: each collection's loader and schema (src/schemas/), wrapped so that one sync
+ * checks the content folder and the references between collections (src/lib/loaders.ts).
+ */
 import { defineCollection } from 'astro:content';
 import { checkedCollections, entryFoldersLoader, proseLoader, yamlListLoader } from './lib/loaders';
 import { countySchema } from './schemas/counties';
