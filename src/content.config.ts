@@ -1,6 +1,9 @@
-/** Wiring only: each collection's loader and schema. The schemas live in src/schemas/. */
+/**
+ * Wiring only: each collection's loader and schema (src/schemas/), wrapped so that one sync
+ * checks the content folder and the references between collections (src/lib/loaders.ts).
+ */
 import { defineCollection } from 'astro:content';
-import { entryFoldersLoader, proseLoader, yamlListLoader } from './lib/loaders';
+import { checkedCollections, entryFoldersLoader, proseLoader, yamlListLoader } from './lib/loaders';
 import { countySchema } from './schemas/counties';
 import { enterpriseSchema } from './schemas/enterprises';
 import { giSchema } from './schemas/gis';
@@ -11,7 +14,7 @@ import { regionalBrandSchema } from './schemas/regional-brands';
 import { stationSchema } from './schemas/stations';
 import { statSchema } from './schemas/stats';
 
-export const collections = {
+export const collections = checkedCollections({
   counties: defineCollection({ loader: yamlListLoader('counties.yaml'), schema: countySchema }),
   industries: defineCollection({
     loader: yamlListLoader('industries.yaml'),
@@ -30,4 +33,4 @@ export const collections = {
   stations: defineCollection({ loader: entryFoldersLoader('stations'), schema: stationSchema }),
   news: defineCollection({ loader: entryFoldersLoader('news'), schema: newsSchema }),
   prose: defineCollection({ loader: proseLoader(), schema: proseSchema }),
-};
+});

@@ -2,21 +2,15 @@
  * Bad content stops the build with a message naming the file, the field and what to do.
  * Each case breaks one thing in a copy of the minimal valid content and runs a real build.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyMinimalContent } from './support/build';
+import { buildSite, copyMinimalContent, replaceIn } from './support/build';
 
 function breakContent(edit: (dir: string) => void): string {
   const dir = copyMinimalContent();
   edit(dir);
   return dir;
-}
-
-function replaceIn(file: string, from: string, to: string) {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} no longer contains "${from}"`);
-  writeFileSync(file, text.replace(from, to));
 }
 
 const GI = (dir: string) => join(dir, 'gis/test-gi/facts.yaml');

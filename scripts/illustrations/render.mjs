@@ -1,4 +1,6 @@
-// Renders every cover illustration to content/<collection>/<id>/cover.png (1920×1080).
+// Renders every cover illustration to content/<collection>/<id>/cover.png (1920×1080), or in
+// BH_CONTENT_DIR. Only covers marked `cover.illustration: true` in the entry's facts.yaml are
+// drawn: a photograph put in their place is never overwritten, and each skipped cover is named.
 //
 //   node scripts/illustrations/render.mjs                 # all covers
 //   node scripts/illustrations/render.mjs jinxiang-dasuan # only the named ids
@@ -6,10 +8,12 @@
 //
 // The artwork itself lives in covers-*.mjs (one function per cover) built on the
 // shared toolkit in lib.mjs and the reusable subjects in parts-*.mjs.
-import { mkdir, writeFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { parse } from 'yaml';
+import { contentDir } from '../../src/lib/content-dir.ts';
 import { W, H, resetIds } from './lib.mjs';
 import { gis } from './covers-gis.mjs';
 import { enterprises } from './covers-enterprises.mjs';
@@ -17,6 +21,23 @@ import { regionalBrands } from './covers-regional.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
+
+/** Why the cover of an entry folder must not be drawn, or undefined when it may. */
+export async function reasonToKeep(dir) {
+  const factsFile = path.join(dir, 'facts.yaml');
+  let facts;
+  try {
+    facts = parse(await readFile(factsFile, 'utf8'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return 'it has no facts.yaml';
+    return `its facts.yaml cannot be read (${error.message.split('\n')[0]})`;
+  }
+  const cover = facts?.cover;
+  if (cover?.illustration !== true)
+    return 'cover.illustration is not true: it is a photograph or other picture';
+  if (cover.src !== './cover.png') return `cover.src is "${cover.src}", not ./cover.png`;
+  return undefined;
+}
 
 export const COVERS = [
   ...Object.entries(gis).map(([id, draw]) => ({ collection: 'gis', id, draw })),
@@ -55,13 +76,19 @@ async function main() {
   if (!list.length) throw new Error(`No cover matches ${only.join(', ')}`);
   if (svgDir) await mkdir(svgDir, { recursive: true });
   let total = 0;
+  let drawn = 0;
+  const skipped = [];
   for (const c of list) {
+    const dir = path.join(contentDir(), c.collection, c.id);
+    const reason = await reasonToKeep(dir);
+    if (reason) {
+      skipped.push(`${c.collection}/${c.id}: ${reason}`);
+      continue;
+    }
     resetIds();
     const svg = c.draw();
     if (/<text[\s>]/.test(svg)) throw new Error(`${c.id}: covers must not contain text`);
     if (svgDir) await writeFile(path.join(svgDir, `${c.id}.svg`), svg);
-    const dir = path.join(root, 'content', c.collection, c.id);
-    await mkdir(dir, { recursive: true });
     const out = path.join(dir, 'cover.png');
     const png = await renderSvg(svg);
     const meta = await sharp(png).metadata();
@@ -70,9 +97,14 @@ async function main() {
     await writeFile(out, png);
     const { size } = await stat(out);
     total += size;
+    drawn += 1;
     console.log(`${(size / 1024).toFixed(0).padStart(5)} KB  ${path.relative(root, out)}`);
   }
-  console.log(`${list.length} covers, ${(total / 1024 / 1024).toFixed(2)} MB in total`);
+  console.log(`${drawn} covers drawn, ${(total / 1024 / 1024).toFixed(2)} MB in total`);
+  if (skipped.length) {
+    console.log(`${skipped.length} cover(s) kept as they are:`);
+    for (const line of skipped) console.log(`  - ${line}`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

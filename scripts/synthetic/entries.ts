@@ -245,7 +245,7 @@ export class EntryFactory {
     const topic = this.#random.pick(NEWS_TOPICS);
     const subject = this.#random.pick(this.#random.chance(0.5) ? gis : enterprises);
     const place = shortName(subject.county);
-    const year = this.#random.int(2015, 2026);
+    const year = this.#random.int(2015, 2025);
     const slots = (lang: 'zh' | 'en') => ({ county: place[lang], name: subject.name[lang] });
     return {
       id: `${toPinyin(subject.name.zh)}-${year}`,

@@ -3,13 +3,16 @@
  * is missing, unreadable, or has an item without an id; for a city's record that would drop a
  * row silently, so these loaders stop the build instead, naming the file and what to do.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { parseDocument, isMap, isSeq } from 'yaml';
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import { checkContent, formatProblem, type ContentProblem } from './content-check';
 import { contentDir } from './content-dir';
+import { findIntegrityProblems, type LoadedEntry } from './integrity';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -107,40 +110,7 @@ export function entryFoldersLoader(collection: string): Loader {
     pattern: '*/facts.yaml',
     generateId: ({ entry }) => folderId(`${base}/${entry}`, entry),
   });
-  return {
-    name: 'bh-entry-folders',
-    load: async (context) => {
-      // Astro's own message for a missing image names neither the entry nor the field.
-      for (const folder of existsSync(base) ? readdirSync(base) : []) {
-        const file = join(base, folder, 'facts.yaml');
-        if (existsSync(file)) assertImagesExist(file);
-      }
-      return inner.load(context);
-    },
-  };
-}
-
-/** Every `src: ./file` in an entry's facts.yaml must name a file beside it. */
-export function assertImagesExist(file: string): void {
-  const document = parseDocument(readFileSync(file, 'utf8'));
-  if (document.errors.length > 0) return; // the glob loader reports YAML errors itself
-  const visit = (node: unknown, path: string[]): void => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...path, String(i)]));
-    if (typeof node !== 'object' || node === null) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'src' && typeof value === 'string' && value.startsWith('.')) {
-        if (!existsSync(resolve(dirname(file), value))) {
-          throw new ContentError(
-            file,
-            `${[...path, key].join('.')} names the image "${value}", which is not in ${relative(process.cwd(), dirname(file))}/. Add the image file there or correct its name`,
-          );
-        }
-      } else {
-        visit(value, [...path, key]);
-      }
-    }
-  };
-  visit(document.toJSON(), []);
+  return { name: 'bh-entry-folders', load: (context) => inner.load(context) };
 }
 
 /** The prose of every entry in every language: `<collection>/<id>/<lang>.md`. */
@@ -161,4 +131,132 @@ function folderId(file: string, entry: string): string {
     );
   }
   return id;
+}
+
+/**
+ * The collections of content.config.ts, each loader wrapped so that one sync (`astro sync`,
+ * `astro check`, `astro build`) first checks the content folder's files (src/lib/content-check.ts)
+ * and, once the last collection has loaded, the references between collections. A problem stops
+ * the sync with every message, before any page is drawn.
+ */
+export function checkedCollections<T extends Record<string, object>>(collections: T): T {
+  const names = Object.keys(collections);
+  let run: { files: Promise<void>; loaded: Map<string, LoadedEntry[]> } | undefined;
+  const wrap = (loader: Loader, schema: unknown): Loader => ({
+    ...loader,
+    load: async (original) => {
+      const context = { ...original, parseData: withFieldPositions(original, schema) };
+      // A collection loading again means a new sync (the dev server reloads): check afresh.
+      if (!run || run.loaded.has(context.collection)) {
+        run = { files: assertFilesChecked(), loaded: new Map() };
+      }
+      const current = run;
+      try {
+        await current.files;
+        await loader.load(context);
+      } catch (error) {
+        run = undefined;
+        throw error;
+      }
+      current.loaded.set(context.collection, loadedEntries(context));
+      if (current.loaded.size < names.length) return;
+      run = undefined;
+      const problems = findIntegrityProblems(Object.fromEntries(current.loaded));
+      if (problems.length > 0) throw contentProblems(problems);
+    },
+  });
+  return Object.fromEntries(
+    Object.entries(collections).map(([name, config]) => {
+      const { loader, schema } = config as { loader?: Loader; schema?: unknown };
+      if (typeof loader?.load !== 'function') throw new Error(`${name}: give it a loader object`);
+      return [name, { ...config, loader: wrap(loader, schema) }];
+    }),
+  ) as T;
+}
+
+async function assertFilesChecked(): Promise<void> {
+  const problems = checkContent(contentDir()).map(formatProblem);
+  if (problems.length > 0) throw contentProblems(problems);
+}
+
+function contentProblems(problems: string[]): Error {
+  const error = new Error(
+    `The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
+  error.name = 'ContentError';
+  return error;
+}
+
+/** A collection's entries as the integrity check reads them, with paths in the content folder. */
+function loadedEntries({ store, config }: Parameters<Loader['load']>[0]): LoadedEntry[] {
+  const root = fileURLToPath(config.root);
+  return store.values().map(({ id, data, filePath }) => ({
+    id,
+    data,
+    filePath:
+      filePath === undefined
+        ? undefined
+        : relative(contentDir(), resolve(root, filePath)).split(sep).join('/'),
+  }));
+}
+
+type LoaderContext = Parameters<Loader['load']>[0];
+
+/**
+ * Astro names a schema problem by the entry and the field, with no line and a path from the
+ * project root. When an entry is rejected, this parses it again to name each problem by the file
+ * in the content folder, the line and column of the field, and the field.
+ */
+function withFieldPositions(context: LoaderContext, schema: unknown): LoaderContext['parseData'] {
+  return async (props) => {
+    try {
+      return await context.parseData(props);
+    } catch (error) {
+      if (schema === undefined || props.filePath === undefined) throw error;
+      const file = resolve(fileURLToPath(context.config.root), props.filePath);
+      const problems = await schemaProblems(schema, file, props.id, props.data);
+      if (problems.length === 0) throw error;
+      throw contentProblems(problems.map(formatProblem));
+    }
+  };
+}
+
+async function schemaProblems(
+  schema: unknown,
+  file: string,
+  id: string,
+  data: unknown,
+): Promise<ContentProblem[]> {
+  // The picture's `image()` turns a path into image data; here only the field's form matters.
+  const resolved = (
+    typeof schema === 'function' ? schema({ image: () => z.string() }) : schema
+  ) as z.ZodType;
+  const result = await resolved.safeParseAsync(data);
+  if (result.success) return [];
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const root = document.contents;
+  // In a list file, the entry's fields sit under its index.
+  const prefix = isSeq(root)
+    ? [root.items.findIndex((item) => isMap(item) && item.toJSON()?.id === id)]
+    : [];
+  const name = relative(contentDir(), file).split(sep).join('/');
+  return result.error.issues.map((issue) => {
+    const path: unknown[] = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') path.push(issue.keys[0]);
+    let node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    while (!node?.range && path.length > 0) {
+      path.pop();
+      node = (path.length ? document.getIn(path, true) : root) as typeof node;
+    }
+    const position = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+    const field = issue.path.join('.');
+    return {
+      file: name,
+      line: position?.line,
+      column: position?.col,
+      field: field || undefined,
+      message: field ? `${field}: ${issue.message}` : issue.message,
+    };
+  });
 }

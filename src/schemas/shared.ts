@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { reference, type ImageFunction } from 'astro:content';
+import { isRealDate } from './dates';
 import { CONFIDENCE, HONOUR_KINDS, keysOf } from './vocabulary';
 
 /** A short text in Chinese and English. Both are required: short fields are always translated. */
@@ -13,18 +14,6 @@ export const bilingual = z
     en: z.string().trim().min(1).describe('English text'),
   })
   .strict();
-
-/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day, month or year that exists. */
-function isRealDate(text: string): boolean {
-  const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    year >= 1000 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
-}
 
 /**
  * A date as written in a source: a year, a year and month, or a full ISO date. YAML readers turn

@@ -1,6 +1,6 @@
 /** Runs `astro build` on a content folder in a child process and returns what it printed. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,13 @@ export function copyMinimalContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bh-content-'));
   cpSync(MINIMAL_CONTENT, dir, { recursive: true });
   return dir;
+}
+
+/** Replaces `from` with `to` in a fixture file; fails if the fixture no longer has `from`. */
+export function replaceIn(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture ${file} no longer contains "${from}"`);
+  writeFileSync(file, text.replace(from, to));
 }
 
 export function buildSite(contentDir: string) {
