@@ -192,4 +192,7 @@ export default {
     'This screen has left kiosk mode: idle reset, on-screen keyboard and offline copy are off.',
   'kiosk.exitAgain': 'Turn kiosk mode back on',
   'kiosk.takeHome': 'Take home',
+  'care.name': 'Large text',
+  'care.large': 'large',
+  'care.larger': 'larger',
 } satisfies UiStrings;

@@ -181,4 +181,7 @@ export default {
   'kiosk.exitLead': '这块屏幕已退出展厅模式：空闲重置、屏幕键盘和离线副本都已关闭。',
   'kiosk.exitAgain': '重新进入展厅模式',
   'kiosk.takeHome': '带走本页',
+  'care.name': '关怀模式',
+  'care.large': '大字',
+  'care.larger': '特大字',
 } as const;
