@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import cspInlineScripts from './src/integrations/csp-inline-scripts';
 import pagefindIndex from './src/integrations/pagefind';
 import serviceWorkerBuild from './src/integrations/service-worker';
+import siteIdentityCheck from './src/integrations/site-identity';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
 import { contentDir } from './src/lib/content-dir';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security-headers';
@@ -60,6 +61,7 @@ export default defineConfig({
     pagefindIndex(),
     // After Pagefind: the kiosk's service worker precaches the finished site, index included.
     serviceWorkerBuild(),
+    siteIdentityCheck(),
   ],
   vite: {
     // Content may live outside the project (tests, benchmarks): let Vite read it.

@@ -17,6 +17,8 @@ export const KIOSK = {
   slides: 8,
   /** Minutes between checks for a new build while the attract loop shows. */
   updateCheckMinutes: 10,
+  /** Whether a hall screen reads pages aloud (headphones or speakers at the stand). */
+  speaks: false,
   /** Seconds a missing page (404) shows before it goes to the hall entrance. */
   notFoundSeconds: 6,
 } as const;

@@ -312,6 +312,8 @@ class BhAttract extends HTMLElement {
     let current = 0;
     if (slides.length > 1) {
       setInterval(() => {
+        // Care mode: no motion, the loop holds still.
+        if (document.documentElement.hasAttribute('data-care')) return;
         slides[current]!.removeAttribute('data-current');
         current = (current + 1) % slides.length;
         slides[current]!.setAttribute('data-current', '');
