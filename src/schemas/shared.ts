@@ -111,6 +111,14 @@ export const sample = z
   .default(false)
   .describe('true for an illustrative entry that is not sourced; pages say so');
 
+/** The collection each reference's id schema points at, for tools that read the schemas. */
+const referenceTargets = new WeakMap<object, string>();
+
+/** The collection `schema` refers to when it is (the id inside) a `ref()`, else undefined. */
+export function referenceTarget(schema: object): string | undefined {
+  return referenceTargets.get(schema);
+}
+
 /**
  * A relation to an entry of another collection, by its id. The id must be text; whether the
  * entry exists is checked once all collections are loaded (src/lib/integrity.ts).
@@ -124,6 +132,7 @@ export function ref<C extends string>(
         ? `is missing: add the id of an entry in ${collection}`
         : `must be the id of one entry in ${collection}, written as text`,
   });
+  referenceTargets.set(id, collection);
   // Astro's generated type for reference() needs a collection name it knows; ours is generic.
   return id.pipe(reference(collection)) as unknown as z.ZodType<
     { collection: C; id: string },
