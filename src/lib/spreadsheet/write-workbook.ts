@@ -56,6 +56,7 @@ function cellOf(value: unknown, column: Column): Cell {
 }
 
 function widthOf(column: { key: string; leaf?: Column['leaf'] }): number {
+  if (column.key === 'id') return 26;
   if (/(summary|value|text|detail|licensingRules)\.(zh|en)$/.test(column.key)) return 48;
   if (/\.(zh|en)$|url|document|title/.test(column.key)) return 28;
   if (column.leaf?.type === 'boolean' || column.key === 'confidence') return 10;
@@ -71,6 +72,8 @@ function addHeader(sheet: ExcelJS.Worksheet, columns: { key: string; label: stri
     row.font = { bold: number === 1, color: { argb: number === 1 ? 'FF1F2937' : 'FF6B7280' } };
     row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3EFE6' } };
     row.alignment = { vertical: 'middle', wrapText: true };
+    // Programs do not grow a row for wrapped text on opening: room for two lines.
+    row.height = number === 1 ? 32 : 18;
   }
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROWS }];
 }
@@ -171,7 +174,11 @@ export async function buildWorkbook(contentDir: string): Promise<Buffer> {
   workbook.creator = '济宁商标品牌数字展厅 Jining Digital Brand Exhibition Hall';
   const about = workbook.addWorksheet('说明 about');
   about.columns = [{ width: 70 }, { width: 70 }];
-  for (const row of ABOUT) about.addRow(row).alignment = { wrapText: true, vertical: 'top' };
+  for (const texts of ABOUT) {
+    const row = about.addRow(texts);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = 48;
+  }
   about.getRow(1).font = { bold: true, size: 14 };
   for (const spec of COLLECTION_SHEETS) addCollection(workbook, spec, content);
   return Buffer.from(await workbook.xlsx.writeBuffer());
