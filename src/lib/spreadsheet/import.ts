@@ -571,20 +571,15 @@ export function importSheets(
   }
   for (const file of files) {
     const isNew = final.createdFiles.has(file);
-    if (isNew) created.push(file);
-    if (!options.write) continue;
     const path = join(contentDir, file);
+    // A new entry's prose files, saying the text is to be supplied; existing files are kept.
+    const stubs = isNew && file.endsWith('/facts.yaml') ? Object.entries(STUBS) : [];
+    const missing = stubs.filter(([name]) => !existsSync(join(dirname(path), name)));
+    if (isNew) created.push(file, ...missing.map(([name]) => `${dirname(file)}/${name}`));
+    if (!options.write) continue;
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, final.text(file));
-    if (isNew && file.endsWith('/facts.yaml')) {
-      for (const [name, text] of Object.entries(STUBS)) {
-        const stub = join(dirname(path), name);
-        if (!existsSync(stub)) {
-          writeFileSync(stub, text);
-          created.push(`${dirname(file)}/${name}`);
-        }
-      }
-    }
+    for (const [name, text] of missing) writeFileSync(join(dirname(path), name), text);
   }
   return {
     problems: importer.problems,
