@@ -412,6 +412,9 @@ class Files {
     });
     if (isMap(found)) return found;
     const node = doc.createNode({}) as YAMLMap;
+    // Spaced like the entries before it (the list files leave a blank line between entries).
+    const last = seq.items.at(-1);
+    if (isMap(last) && last.spaceBefore) node.spaceBefore = true;
     seq.items.push(node);
     return node;
   }
