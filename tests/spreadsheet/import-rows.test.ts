@@ -2,7 +2,7 @@
  * Rows and columns the import cannot use are reported, never dropped silently: a sheet it does
  * not know, a column key it does not know, a row without an id, a list row for no entry.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,27 @@ describe('rows the import cannot use', () => {
       expect(result.problems).toHaveLength(4);
       expect(result.changed).toEqual([]);
       expect(result.created).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not write over a facts.yaml that cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bh-rows-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      const sheets = await readWorkbook(await buildWorkbook(dir));
+      const file = join(dir, 'gis/yutai-dami/facts.yaml');
+      appendFileSync(file, 'name: [\n');
+      const broken = readFileSync(file, 'utf8');
+      const result = importSheets(sheets, dir, { write: true });
+      expect(result.problems.map(formatSheetProblem)).toEqual([
+        expect.stringMatching(
+          /^地理标志 gis, row \d+: content\/gis\/yutai-dami\/facts\.yaml cannot be read .* so the import does not write over it/,
+        ),
+      ]);
+      expect(result.skipped).toEqual(['gis/yutai-dami']);
+      expect(readFileSync(file, 'utf8')).toBe(broken);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

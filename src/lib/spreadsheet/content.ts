@@ -25,17 +25,23 @@ export interface StoredEntry {
 export interface StoredContent {
   dir: string;
   files: Map<string, YamlFile>;
+  /** Files that exist but do not parse: the import must not write over them. */
+  unreadable: Set<string>;
   /** collection → id → entry, in file order. */
   entries: Map<string, Map<string, StoredEntry>>;
 }
 
-function readYaml(dir: string, file: string): YamlFile | undefined {
+function readYaml(dir: string, file: string, content: StoredContent): YamlFile | undefined {
   const path = join(dir, file);
   if (!existsSync(path)) return undefined;
   const text = readFileSync(path, 'utf8');
   const doc = parseDocument(text);
   // A file that does not parse is for content:check to report; the tools leave it alone.
-  return doc.errors.length > 0 ? undefined : { file, text, doc };
+  if (doc.errors.length > 0 || !(isMap(doc.contents) || isSeq(doc.contents))) {
+    content.unreadable.add(file);
+    return undefined;
+  }
+  return { file, text, doc };
 }
 
 function entryFolders(dir: string, collection: string): string[] {
@@ -55,7 +61,7 @@ function loadCollection(dir: string, sheet: CollectionSheet, content: StoredCont
     }
   };
   if (sheet.storage === 'list-file') {
-    const file = readYaml(dir, listFileOf(sheet.collection));
+    const file = readYaml(dir, listFileOf(sheet.collection), content);
     if (!file) return;
     content.files.set(file.file, file);
     const root = file.doc.contents;
@@ -67,7 +73,7 @@ function loadCollection(dir: string, sheet: CollectionSheet, content: StoredCont
     return;
   }
   for (const id of entryFolders(dir, sheet.collection)) {
-    const file = readYaml(dir, `${sheet.collection}/${id}/facts.yaml`);
+    const file = readYaml(dir, `${sheet.collection}/${id}/facts.yaml`, content);
     if (!file) continue;
     content.files.set(file.file, file);
     add(id, file, file.doc.contents);
@@ -75,7 +81,12 @@ function loadCollection(dir: string, sheet: CollectionSheet, content: StoredCont
 }
 
 export function loadContent(dir: string): StoredContent {
-  const content: StoredContent = { dir, files: new Map(), entries: new Map() };
+  const content: StoredContent = {
+    dir,
+    files: new Map(),
+    unreadable: new Set(),
+    entries: new Map(),
+  };
   for (const sheet of COLLECTION_SHEETS) loadCollection(dir, sheet, content);
   return content;
 }

@@ -371,8 +371,14 @@ class Importer {
 
   private columnFor(sheet: ReadSheet, path: string): string | undefined {
     if (path === '') return undefined;
-    const key = [...sheet.columns.keys()].find((k) => k === path || k.startsWith(`${path}.`));
-    return key ? this.columnName(sheet, key) : path;
+    // `gis.1` is the second id in the gis cell; `cover` is the cover.* columns, from the first.
+    const parts = path.split('.');
+    for (let length = parts.length; length > 0; length -= 1) {
+      const prefix = parts.slice(0, length).join('.');
+      const key = [...sheet.columns.keys()].find((k) => k === prefix || k.startsWith(`${prefix}.`));
+      if (key) return this.columnName(sheet, key);
+    }
+    return path;
   }
 }
 
@@ -470,10 +476,20 @@ export function importSheets(
   const trial = new Files(content);
   const changed = new Set<Incoming>();
   for (const entry of entries) {
+    const file = trial.fileOf(entry);
+    if (content.unreadable.has(file)) {
+      flag(
+        entry,
+        [],
+        `content/${file} cannot be read (npm run content:check says why), so the import does not write over it. Fix the file, then import again`,
+      );
+      continue;
+    }
     if (trial.merge(entry, located.get(entry.collection.key) as Located)) changed.add(entry);
   }
   const parsed = new Map<Incoming, unknown>();
   for (const entry of entries) {
+    if (blocked.has(keyOf(entry))) continue;
     const result = entry.collection.schema.safeParse(
       trial.nodeOf(entry).toJS(trial.docs.get(trial.fileOf(entry)) as Document),
     );
@@ -489,10 +505,10 @@ export function importSheets(
     for (const [collection, stored] of content.entries) ids.set(collection, new Set(stored.keys()));
     for (const entry of entries) {
       const set = ids.get(entry.collection.collection) ?? new Set<string>();
-      if (
-        blocked.has(keyOf(entry)) &&
-        !content.entries.get(entry.collection.collection)?.has(entry.id)
-      ) {
+      const onDisk =
+        content.entries.get(entry.collection.collection)?.has(entry.id) ||
+        content.unreadable.has(trial.fileOf(entry));
+      if (blocked.has(keyOf(entry)) && !onDisk) {
         set.delete(entry.id);
       } else set.add(entry.id);
       ids.set(entry.collection.collection, set);
