@@ -3,11 +3,12 @@
  * the attract loop, the hall entrance, a brand page (top and its QR code), the search page with
  * the on-screen keyboard, the QR overlay of an outside link and the "still there?" countdown.
  * Usage: node scripts/kiosk-screenshots.ts [--out DIR] [--brand /gi/jinxiang-dasuan/] [--lang en]
+ *        [--screen 1080x1920] (any of HALL_SCREENS in tests/support/chromium.ts, or WxH)
  */
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { HALL_SCREEN, launchChromium } from '../tests/support/chromium.ts';
+import { hallScreen, launchChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const { values } = parseArgs({
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     brand: { type: 'string', default: '/gi/jinxiang-dasuan/' },
     lang: { type: 'string', default: 'zh' },
     dark: { type: 'boolean', default: false },
+    screen: { type: 'string', default: '1920x1080' },
   },
 });
 const prefix = values.lang === 'en' ? '/en' : '';
@@ -27,14 +29,14 @@ mkdirSync(values.out, { recursive: true });
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
-  const path = `${values.out}/kiosk-${values.lang}-${name}.png`;
+  const path = `${values.out}/kiosk-${values.screen}-${values.lang}-${name}.png`;
   await page.screenshot({ path });
   console.log(path);
 }
 
 try {
   const context = await browser.newContext({
-    ...HALL_SCREEN,
+    ...hallScreen(values.screen),
     colorScheme: values.dark ? 'dark' : 'light',
   });
   const page = await context.newPage();
@@ -47,7 +49,8 @@ try {
   await page.waitForTimeout(10_500);
   await shot(page, 'attract-2');
 
-  await page.touchscreen.tap(960, 540);
+  const { width, height } = page.viewportSize()!;
+  await page.touchscreen.tap(width / 2, height / 2);
   await page.waitForURL(site.url(`${prefix}/`));
   await shot(page, 'home');
 
@@ -55,6 +58,8 @@ try {
   await shot(page, 'brand');
   await page.locator('.page-qr').scrollIntoViewIfNeeded();
   await shot(page, 'brand-qr');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await shot(page, 'brand-end');
   await page.locator('bh-kiosk .take-home').tap();
   await page.locator('dialog.qr[open]').waitFor();
   await shot(page, 'take-home');

@@ -102,11 +102,6 @@ class BhKiosk extends HTMLElement {
       },
       true,
     );
-    window.open = () => null;
-    // Search keeps its state in the URL with pushState: in kiosk mode each state replaces the last.
-    history.pushState = function (data: unknown, unused: string, url?: string | URL | null) {
-      History.prototype.replaceState.call(this, data, unused, url);
-    };
     if ('navigation' in window) {
       navigation.addEventListener('navigate', (event) => {
         if (event.navigationType !== 'push' || !event.cancelable || event.hashChange) return;
@@ -327,6 +322,9 @@ class BhAttract extends HTMLElement {
 }
 
 /** The on-screen keyboard: types into the search field and tells the search with `input`. */
+/** Screens too short for the field, a result and the keyboard at once (kiosk.css, KioskShell). */
+const SHORT_SCREEN = '(max-height: 1050px)';
+
 class BhKeyboard extends HTMLElement {
   #field: HTMLInputElement | null = null;
 
@@ -374,7 +372,11 @@ class BhKeyboard extends HTMLElement {
     }
     if (field.value !== value) field.dispatchEvent(new Event('input', { bubbles: true }));
     // As a phone's keyboard does: the field goes to the top, so the results show above the keys.
-    (field.form ?? field).scrollIntoView({ block: 'start' });
+    // A short screen has room above the keys for the results alone: their heading, which repeats
+    // the query, goes to the top instead.
+    const short = matchMedia(SHORT_SCREEN).matches;
+    const top = (short && document.querySelector('.results-head')) || field.form || field;
+    top.scrollIntoView({ block: 'start' });
   }
 }
 

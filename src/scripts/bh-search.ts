@@ -9,6 +9,7 @@
  * runs on the main thread (its web worker is one more file to fetch), the filter counts load
  * after the results are drawn, and result data loads a page of five at a time.
  */
+import { inKiosk } from './kiosk-flag';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js 1.6). */
 interface PagefindData {
@@ -287,7 +288,9 @@ class BhSearch extends HTMLElement {
     const search = stateSearch(this.#state);
     if (search !== location.search) {
       const url = `${location.pathname}${search}`;
-      if (history === 'push') window.history.pushState(null, '', url);
+      // On a hall screen each search state replaces the last: the browser's history never holds
+      // a visit (the dock's Back walks the visit's own trail).
+      if (history === 'push' && !inKiosk()) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
     void this.#run();

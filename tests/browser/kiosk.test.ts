@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { HALL_SCREEN } from '../support/chromium';
 import { allowConsoleErrors, launchTestBrowser } from '../support/browser-test';
+import { smallTargets } from '../support/kiosk';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BRAND = '/gi/jinxiang-dasuan/';
@@ -137,30 +138,6 @@ describe('switching kiosk mode', () => {
 });
 
 describe('touch targets', () => {
-  /** Controls smaller than the kiosk's 80 CSS px (20 mm on the hall's smallest screen). */
-  async function smallTargets(page: Page): Promise<string[]> {
-    return page.evaluate((min) => {
-      const controls = document.querySelectorAll<HTMLElement>(
-        'a[href], button, select, input:not([type="checkbox"]), label:has(input[type="checkbox"])',
-      );
-      return (
-        [...controls]
-          .filter((el) => el.checkVisibility() && !el.matches('.skip-link'))
-          // Links inside sentences are exempt (WCAG 2.5.8); the county map repeats a county list.
-          .filter((el) => !el.closest('.prose p, .prose li, svg'))
-          .map((el) => {
-            // A card's title link covers the whole card with its ::after: the card is the target.
-            const stretched = getComputedStyle(el, '::after').position === 'absolute';
-            const box = ((stretched && el.offsetParent) || el).getBoundingClientRect();
-            const name = (el.textContent || el.getAttribute('aria-label') || el.tagName).trim();
-            return { name: name.slice(0, 30), width: box.width, height: box.height };
-          })
-          .filter(({ width, height }) => width > 0 && (width < min || height < min))
-          .map(({ name, width, height }) => `${name}: ${Math.round(width)}×${Math.round(height)}`)
-      );
-    }, 80);
-  }
-
   it.each([
     '/',
     '/gi/',
@@ -337,6 +314,26 @@ describe('no way out', () => {
     await page.locator('#blank').tap();
     await page.waitForURL(site.url('/gi/'));
     expect(context.pages()).toHaveLength(1);
+    await context.close();
+  });
+
+  it('leaves the browser its own window.open and history, and search states replace each other', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await enter(page);
+    await page.goto(site.url('/search/?q=jin'), { waitUntil: 'load' });
+    await page.locator('.results li').first().waitFor();
+    const natives = await page.evaluate(() =>
+      [window.open, history.pushState, history.replaceState].map((fn) =>
+        Function.prototype.toString.call(fn).includes('[native code]'),
+      ),
+    );
+    expect(natives).toEqual([true, true, true]);
+    // A filter is a new search state: a normal visitor gets a history entry, a hall screen none.
+    const historyLength = await page.evaluate(() => history.length);
+    await page.locator('bh-search label:has(input[type="checkbox"])').first().tap();
+    await expect.poll(() => new URL(page.url()).search, POLL).not.toBe('?q=jin');
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
     await context.close();
   });
 

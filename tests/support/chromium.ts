@@ -22,6 +22,26 @@ export const CHROMIUM_ARGS = [
 /** A screen of the exhibition hall, as kiosk tests and scripts open it: 1080p with touch. */
 export const HALL_SCREEN = { viewport: { width: 1920, height: 1080 }, hasTouch: true } as const;
 
+/**
+ * The screen shapes halls buy, in CSS px at 100 % scaling (a 4K screen run without scaling is
+ * 3840 CSS px wide): landscape 16:9, portrait totems, and the older 1366×768 and 5:4 screens.
+ */
+export const HALL_SCREENS = [
+  '1920x1080',
+  '3840x2160',
+  '1080x1920',
+  '2160x3840',
+  '1366x768',
+  '1280x1024',
+] as const;
+
+/** Browser context options for a hall screen given as `WxH`. */
+export function hallScreen(shape: string) {
+  const [width, height] = shape.split('x').map(Number);
+  if (!width || !height) throw new Error(`a screen is WIDTHxHEIGHT, e.g. 1080x1920; got ${shape}`);
+  return { viewport: { width, height }, hasTouch: true };
+}
+
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
