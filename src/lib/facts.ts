@@ -88,3 +88,8 @@ export function honourItems(honours: NonNullable<SourcedFields['honours']>, loca
     confidence: honour.confidence,
   }));
 }
+
+/** Honours in the order they were given; undated ones last. */
+export function byYear<T extends { year?: number | undefined }>(honours: T[]): T[] {
+  return [...honours].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
+}

@@ -134,7 +134,7 @@ describe('the search index', () => {
 });
 
 describe('what is left out of the index', () => {
-  it('the citation line and the image credit are not in the indexed text', async () => {
+  it('the citation, the image credit and its downloads are not in the indexed text', async () => {
     const indexedText = async (path: string, query: string, url: string) => {
       const page = await open(path);
       const content: string = await page.evaluate(`(async () => {
@@ -151,12 +151,14 @@ describe('what is left out of the index', () => {
     };
     const english = await indexedText('/en/search/', 'Garlic', '/en/gi/jinxiang-dasuan/');
     expect(english).toContain('Jinxiang');
-    for (const line of ['Cite this page', 'Accessed', 'Illustration by']) {
+    for (const line of ['Cite this page', 'Retrieved', '[EB/OL]', 'Illustration by', 'Download']) {
       expect(english).not.toContain(line);
     }
     const chinese = await indexedText('/search/', '金乡大蒜', '/gi/jinxiang-dasuan/');
     expect(chinese).toContain('金乡');
-    for (const line of ['访问日期', '插画']) expect(chinese).not.toContain(line);
+    for (const line of ['[EB/OL]', '永久地址', '插画', '下载原图']) {
+      expect(chinese).not.toContain(line);
+    }
   });
 });
 
