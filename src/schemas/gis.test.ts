@@ -173,4 +173,16 @@ describe('giSchema', () => {
     });
     expect(message).toMatch(/^internationalProtection\.0\.jurisdiction: must be one of "eu"/);
   });
+
+  it('accepts a source on an archived e-paper addressed by IP, not a host without a domain', () => {
+    const at = (url: string) => ({
+      ...valid,
+      registrations: [{ ...registration, source: { url } }],
+    });
+    const ip = 'http://123.232.116.197/dzrb/content/20240401/Articel09006MT.htm';
+    expect(schema.parse(at(ip)).registrations[0]?.source.url).toBe(ip);
+    expect(messages(at('http://archive/page.htm'))).toEqual([
+      'registrations.0.source.url: must be a full web address starting with https:// or http://; found text "http://archive/page.htm"',
+    ]);
+  });
 });
