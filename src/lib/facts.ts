@@ -109,3 +109,27 @@ export function honourItems(honours: NonNullable<SourcedFields['honours']>, loca
     confidence: honour.confidence,
   }));
 }
+
+/** A badge under an entry's summary: a GI regime or a protection abroad, with its confidence. */
+export interface Badge {
+  label: string;
+  /** A when at least one source for it is original; B when every source is a repost. */
+  confidence: 'A' | 'B';
+}
+
+/** The badges of a GI: one per regime and per jurisdiction abroad, B only if every source is. */
+export function giBadges(
+  fields: Pick<SourcedFields, 'registrations' | 'internationalProtection'>,
+  locale: Locale,
+): Badge[] {
+  const badges = new Map<string, Badge['confidence']>();
+  const note = (label: string, confidence: Badge['confidence']) =>
+    badges.set(label, badges.get(label) === 'A' ? 'A' : confidence);
+  for (const item of fields.registrations ?? []) {
+    note(GI_REGIMES[item.regime][locale], item.confidence);
+  }
+  for (const item of fields.internationalProtection ?? []) {
+    note(INTERNATIONAL_PROTECTION[item.jurisdiction][locale], item.confidence);
+  }
+  return [...badges].map(([label, confidence]) => ({ label, confidence }));
+}
