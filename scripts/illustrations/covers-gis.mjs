@@ -48,6 +48,22 @@ import {
 } from './parts-produce.mjs';
 import { duck, egg, goose, barredRooster, hen, chick } from './parts-birds.mjs';
 import { wickerBasket, willowBundle, smokedTofu, ruyi, pistacheSprig } from './parts-crafts.mjs';
+import {
+  grapeBunch,
+  vineLeaf,
+  milletHead,
+  paleMelon,
+  melonHalf,
+  mussel,
+  mandarinFish,
+  goat,
+  sheep,
+  carvedStone,
+  mallet,
+  chisel,
+  burdockRoot,
+  cherryPair,
+} from './parts-wave2.mjs';
 
 export const gis = {
   'jinxiang-dasuan': () =>
@@ -628,6 +644,233 @@ Object.assign(gis, {
         circle(1110, 880, 5, '#d9b35a') +
           circle(1140, 872, 5, '#d9b35a') +
           circle(1090, 864, 5, '#d9b35a'),
+      ].join(''),
+    }),
+});
+
+// ---------------------------------------------------------------- second batch (issue 14)
+
+// A low hill behind the subject, for the goats and 九仙山's grapes.
+const hill = (fill = '#cdd3b1') =>
+  path('M260 820C420 600 640 520 860 560C1080 600 1280 520 1660 820Z', fill, 'opacity=".8"');
+
+Object.assign(gis, {
+  'changgou-putao': () =>
+    scene({
+      theme: 'produce',
+      disc: { fill: '#dcd3bf' },
+      reeds: false,
+      body: [
+        line('M520 230C720 200 1000 250 1400 210', '#6b5234', 14),
+        vineLeaf(700, 250, 170, 1.1),
+        vineLeaf(1240, 240, -170, 1.2, { fill: '#8fb07a' }),
+        vineLeaf(1020, 250, 180, 0.8, { fill: '#6c925e' }),
+        g(tr(930, 330, 4, 1.25), grapeBunch({ seed: 2 })),
+        g(tr(1170, 320, -6, 0.95), grapeBunch({ seed: 5, rows: 6 })),
+      ].join(''),
+    }),
+  'jiuxianshan-putao': () =>
+    scene({
+      theme: 'produce',
+      disc: { fill: '#e2dfc2' },
+      reeds: false,
+      back: hill(),
+      body: [
+        shadow(960, 866, 360, 22),
+        vineLeaf(1180, 760, 40, 1.0),
+        g(
+          tr(860, 560, -8, 1.15),
+          grapeBunch({ seed: 3, skin: '#9fb45a', dark: '#6f8538', light: '#d3e09a' }),
+        ),
+        g(
+          tr(1080, 600, 10, 0.95),
+          grapeBunch({ seed: 8, rows: 6, skin: '#aabd63', dark: '#768c3c', light: '#dbe6a4' }),
+        ),
+      ].join(''),
+    }),
+  'mamiao-jingu': () =>
+    scene({
+      theme: 'grain',
+      reeds: false,
+      body: [
+        blade(960, 860, -80, 420, 18, 0.35, '#9aa85f'),
+        blade(980, 860, -105, 380, 16, 0.4, '#87955a'),
+        line('M960 860C950 600 960 420 1000 300', '#8f8a4a', 8),
+        line('M1000 860C1020 620 1060 460 1130 360', '#8f8a4a', 8),
+        line('M930 860C900 640 860 480 800 380', '#8f8a4a', 8),
+        g(tr(1000, 300, 10, 1), milletHead({ seed: 1, len: 320 })),
+        g(tr(1130, 360, 0, 0.9), milletHead({ seed: 2, len: 300 })),
+        g(tr(800, 380, 40, 0.85), milletHead({ seed: 3, len: 280 })),
+        shadow(700, 880, 200, 18),
+        g(tr(700, 770, 0, 0.7), riceBowl({})),
+      ].join(''),
+    }),
+  'huji-bailigua': () =>
+    scene({
+      theme: 'produce',
+      disc: { fill: '#d9dfbf' },
+      reeds: false,
+      body: [
+        shadow(960, 860, 400, 26),
+        leaf(1260, 520, -40, 150, 80, { fill: '#7fa06b', shade: '#587d4f' }),
+        line('M1120 600C1180 560 1220 540 1260 520', '#6b7a3a', 6),
+        g(tr(1040, 690, 8, 1), paleMelon({ seed: 2 })),
+        g(tr(760, 740, -6, 0.8), paleMelon({ seed: 3, rx: 180, ry: 140 })),
+        g(tr(1290, 820, 0, 0.7), melonHalf()),
+      ].join(''),
+    }),
+  'jishu-honghuaban-shanyao': () => {
+    const spots = (x, y, n, seed) => {
+      const r = rng(seed);
+      let s = '';
+      for (let i = 0; i < n; i++)
+        s += ellipse(
+          x + r() * 760,
+          y + (r() * 2 - 1) * 16,
+          6 + r() * 6,
+          4,
+          '#a8473c',
+          'opacity=".85"',
+        );
+      return s;
+    };
+    return scene({
+      theme: 'produce',
+      disc: { fill: '#e4d6c0' },
+      reeds: false,
+      body: [
+        heartLeaf(1300, 420, 120, 90, { fill: '#8fb07a' }),
+        heartLeaf(700, 400, -150, 100),
+        line('M600 380C800 320 1100 360 1380 400', '#5f8753', 5),
+        shadow(960, 862, 430, 22),
+        g(tr(560, 756, -3), yam({ len: 820, seed: 2, skin: '#c2a07a', thick: 38, bend: 10 })),
+        spots(590, 738, 26, 4),
+        g(tr(600, 690, -2), yam({ len: 760, seed: 5, skin: '#caa984', thick: 34, bend: 8 })),
+        spots(630, 670, 22, 7),
+        yamSlice(1240, 900, 40),
+        yamSlice(1330, 912, 34),
+      ].join(''),
+    });
+  },
+  'weishanhu-hebang': () =>
+    lake(
+      g(tr(1080, 640, -8, 1.0), mussel()) +
+        g(tr(780, 690, 12, 0.8), mussel({ shell: '#5e6a4f', open: true })) +
+        g(tr(1000, 800, 4, 0.55), mussel({ shell: '#47513d' })),
+      { reeds: 'left', leaves: 'right', disc: { fill: '#c4d8cf' } },
+    ),
+  'weishanhu-guiyu': () =>
+    lake(g(tr(980, 470, -5, 0.95), mandarinFish()), {
+      reeds: 'right',
+      leaves: 'left',
+      disc: { fill: '#c9dbd2' },
+    }),
+  'jining-qingshanyang': () =>
+    scene({
+      theme: 'poultry',
+      disc: { fill: '#d5d9c2' },
+      ground: 830,
+      reeds: false,
+      body: [
+        shadow(960, 880, 320, 20),
+        g(tr(920, 660, 0, 1.15), goat()),
+        grassTuft(620, 850, 1.1, '#9aa86b'),
+        grassTuft(1340, 856, 0.9, '#9aa86b'),
+      ].join(''),
+    }),
+  'liangshan-qingshanyang': () =>
+    scene({
+      theme: 'poultry',
+      disc: { fill: '#dad6be' },
+      ground: 830,
+      reeds: false,
+      back: hill('#c9cfae'),
+      body: [
+        shadow(760, 880, 240, 18),
+        shadow(1200, 886, 200, 16),
+        g(tr(720, 680, 0, 0.95), goat()),
+        g('translate(1240 720) scale(-0.75 0.75)', goat({ coat: '#7f8588', dark: '#54595c' })),
+        grassTuft(980, 860, 0.9, '#9aa86b'),
+      ].join(''),
+    }),
+  'jiaxiang-xiaoweihanyang': () =>
+    scene({
+      theme: 'poultry',
+      disc: { fill: '#d9d4b8' },
+      ground: 830,
+      reeds: false,
+      body: [
+        shadow(960, 884, 330, 20),
+        g(tr(920, 680, 0, 1.2), sheep()),
+        grassTuft(600, 852, 1.1, '#a9b37b'),
+        grassTuft(1360, 856, 0.9, '#a9b37b'),
+      ].join(''),
+    }),
+  'jiaxiang-shidiao': () =>
+    scene({
+      theme: 'craft',
+      disc: { fill: '#dcd2c0' },
+      reeds: false,
+      body: [
+        shadow(920, 872, 380, 24),
+        g(tr(900, 660, 0, 1), carvedStone()),
+        g(tr(1340, 620, 30, 0.9), mallet()),
+        g(tr(1250, 600, -24, 0.9), chisel()),
+      ].join(''),
+    }),
+  'wenshang-niubang': () =>
+    scene({
+      theme: 'produce',
+      disc: { fill: '#dedcc0' },
+      reeds: false,
+      body: [
+        line(
+          'M1120 600C1110 680 1080 740 1060 800M830 610C850 690 880 750 900 800M980 560V800',
+          '#7a5a4a',
+          7,
+        ),
+        heartLeaf(1120, 600, 16, 230, { fill: '#7fa06b', shade: '#587d4f' }),
+        heartLeaf(830, 610, -18, 210, { fill: '#8fb07a', shade: '#5f8753' }),
+        heartLeaf(980, 560, 0, 170, { fill: '#6c925e', shade: '#4b7043' }),
+        shadow(960, 868, 420, 22),
+        g(tr(560, 800, -4), burdockRoot({ seed: 1 })),
+        g(tr(580, 760, -2), burdockRoot({ seed: 2, len: 720 })),
+        g(tr(540, 836, -1), burdockRoot({ seed: 3, len: 800, skin: '#6e5034' })),
+        path('M782 740L812 738L824 860L794 862Z', C.verm),
+      ].join(''),
+    }),
+  'sishui-dayingtao': () =>
+    scene({
+      theme: 'produce',
+      disc: { fill: '#e4d5c4' },
+      reeds: false,
+      body: [
+        line('M480 240C700 200 960 230 1440 190', '#6b5234', 12),
+        leaf(760, 230, 70, 160, 56, { fill: '#6f9a4f', shade: '#4f7a3a' }),
+        leaf(1180, 212, 110, 150, 52, { fill: '#7fa06b', shade: '#587d4f' }),
+        g(tr(900, 226, 0, 1.1), cherryPair({ seed: 1 })),
+        g(tr(1100, 214, 0, 0.95), cherryPair({ seed: 3 })),
+        shadow(960, 870, 300, 22),
+        g(
+          tr(960, 760, 0, 0.9),
+          bowl(
+            [
+              [-60, -20],
+              [0, -40],
+              [60, -20],
+              [-30, -70],
+              [30, -70],
+            ]
+              .map(
+                ([x, y]) =>
+                  circle(x + 4, y + 4, 38, '#7e1119') +
+                  circle(x, y, 38, '#b5232b') +
+                  ellipse(x - 12, y - 12, 10, 6, '#e0636a'),
+              )
+              .join(''),
+            { glaze: '#efe6d3', glazeDark: '#cfc2a6', glazeLight: '#ffffff', band: C.ink2 },
+          ),
+        ),
       ].join(''),
     }),
 });

@@ -3,7 +3,7 @@
  * of rows for the fact table, each with its source and confidence; honours go to the timeline.
  */
 import type { Locale } from '../i18n/locales';
-import { GI_REGIMES, HONOUR_KINDS } from '../schemas/vocabulary';
+import { GI_REGIMES, HONOUR_KINDS, INTERNATIONAL_PROTECTION } from '../schemas/vocabulary';
 
 type Text = Record<Locale, string>;
 
@@ -33,6 +33,12 @@ interface SourcedFields {
     regime: keyof typeof GI_REGIMES;
     date?: string | undefined;
     registrationNumber?: string | undefined;
+    holder?: Text | undefined;
+    detail?: Text | undefined;
+  })[];
+  internationalProtection?: (Sourced & {
+    jurisdiction: keyof typeof INTERNATIONAL_PROTECTION;
+    date?: string | undefined;
     detail?: Text | undefined;
   })[];
   protectedArea?: (Sourced & { text: Text }) | undefined;
@@ -48,6 +54,8 @@ interface SourcedFields {
 const LABELS = {
   registration: { zh: '地理标志登记', en: 'GI registration' },
   registrationNumber: { zh: '注册号', en: 'Registration no.' },
+  registrationHolder: { zh: '注册人/申请人', en: 'Holder or applicant' },
+  internationalProtection: { zh: '国际保护', en: 'Protection abroad' },
   protectedArea: { zh: '保护范围', en: 'Protected area' },
   holder: { zh: '持有企业', en: 'Holder' },
 } as const;
@@ -59,10 +67,23 @@ export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
     if (item.registrationNumber) {
       parts.push(`${LABELS.registrationNumber[locale]} ${item.registrationNumber}`);
     }
+    if (item.holder) {
+      parts.push(`${LABELS.registrationHolder[locale]} ${item.holder[locale]}`);
+    }
     rows.push({
       ...item,
       label: LABELS.registration[locale],
       value: parts.join(locale === 'zh' ? '；' : '; '),
+    });
+  }
+  for (const item of fields.internationalProtection ?? []) {
+    const { jurisdiction, detail, ...sourced } = item;
+    rows.push({
+      ...sourced,
+      label: LABELS.internationalProtection[locale],
+      value: [INTERNATIONAL_PROTECTION[jurisdiction][locale], detail?.[locale]]
+        .filter(Boolean)
+        .join(locale === 'zh' ? '：' : ': '),
     });
   }
   if (fields.protectedArea) {
@@ -92,4 +113,28 @@ export function honourItems(honours: NonNullable<SourcedFields['honours']>, loca
 /** Honours in the order they were given; undated ones last. */
 export function byYear<T extends { year?: number | undefined }>(honours: T[]): T[] {
   return [...honours].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
+}
+
+/** A badge under an entry's summary: a GI regime or a protection abroad, with its confidence. */
+export interface Badge {
+  label: string;
+  /** A when at least one source for it is original; B when every source is a repost. */
+  confidence: 'A' | 'B';
+}
+
+/** The badges of a GI: one per regime and per jurisdiction abroad, B only if every source is. */
+export function giBadges(
+  fields: Pick<SourcedFields, 'registrations' | 'internationalProtection'>,
+  locale: Locale,
+): Badge[] {
+  const badges = new Map<string, Badge['confidence']>();
+  const note = (label: string, confidence: Badge['confidence']) =>
+    badges.set(label, badges.get(label) === 'A' ? 'A' : confidence);
+  for (const item of fields.registrations ?? []) {
+    note(GI_REGIMES[item.regime][locale], item.confidence);
+  }
+  for (const item of fields.internationalProtection ?? []) {
+    note(INTERNATIONAL_PROTECTION[item.jurisdiction][locale], item.confidence);
+  }
+  return [...badges].map(([label, confidence]) => ({ label, confidence }));
 }

@@ -146,4 +146,43 @@ describe('giSchema', () => {
       ': unknown field "seasons": remove it or correct its spelling',
     ]);
   });
+
+  it('accepts a holder on a registration and an EU protection with its source', () => {
+    const gi = schema.parse({
+      ...valid,
+      registrations: [
+        { ...registration, holder: { zh: '微山县渔业协会', en: 'Fisheries association' } },
+      ],
+      internationalProtection: [{ jurisdiction: 'eu', source: webSource, confidence: 'A' }],
+    });
+    expect(gi.registrations[0]?.holder?.zh).toBe('微山县渔业协会');
+    expect(gi.internationalProtection[0]?.jurisdiction).toBe('eu');
+    expect(schema.parse(valid).internationalProtection).toEqual([]);
+  });
+
+  it('rejects an international protection without a confidence', () => {
+    expect(
+      messages({ ...valid, internationalProtection: [{ jurisdiction: 'eu', source: webSource }] }),
+    ).toEqual(['internationalProtection.0.confidence: is missing: add one of "A", "B"']);
+  });
+
+  it('rejects an international protection outside the vocabulary', () => {
+    const [message] = messages({
+      ...valid,
+      internationalProtection: [{ jurisdiction: 'us', source: webSource, confidence: 'A' }],
+    });
+    expect(message).toMatch(/^internationalProtection\.0\.jurisdiction: must be one of "eu"/);
+  });
+
+  it('accepts a source on an archived e-paper addressed by IP, not a host without a domain', () => {
+    const at = (url: string) => ({
+      ...valid,
+      registrations: [{ ...registration, source: { url } }],
+    });
+    const ip = 'http://123.232.116.197/dzrb/content/20240401/Articel09006MT.htm';
+    expect(schema.parse(at(ip)).registrations[0]?.source.url).toBe(ip);
+    expect(messages(at('http://archive/page.htm'))).toEqual([
+      'registrations.0.source.url: must be a full web address starting with https:// or http://; found text "http://archive/page.htm"',
+    ]);
+  });
 });

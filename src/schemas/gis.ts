@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { withEditorMessages } from './messages';
 import type { SchemaContext } from 'astro:content';
-import { GI_CATEGORIES, GI_REGIMES, keysOf } from './vocabulary';
+import { GI_CATEGORIES, GI_REGIMES, INTERNATIONAL_PROTECTION, keysOf } from './vocabulary';
 import {
   bilingual,
   confidence,
@@ -26,7 +26,23 @@ export const giRegistration = z
       })
       .optional()
       .describe('Registration or announcement number, if a source gives one'),
+    holder: bilingual
+      .optional()
+      .describe('Who holds the mark or applied for the GI, as the source names it'),
     detail: bilingual.optional().describe('What the source says beyond the regime'),
+    source,
+    confidence,
+  })
+  .strict();
+
+/** Protection of the GI outside China (the EU's, for example), with its own source. */
+export const internationalProtection = z
+  .object({
+    jurisdiction: z
+      .enum(keysOf(INTERNATIONAL_PROTECTION))
+      .describe('Where it is protected: eu for the European Union'),
+    date: partialDate.optional().describe('When the protection was granted or reported, if known'),
+    detail: bilingual.optional().describe('What the source says about it'),
     source,
     confidence,
   })
@@ -49,6 +65,10 @@ export const giSchema = ({ image }: SchemaContext) =>
           .array(giRegistration)
           .default([])
           .describe('Its GI registrations, where known'),
+        internationalProtection: z
+          .array(internationalProtection)
+          .default([])
+          .describe('Protection outside China, where a source gives it'),
         protectedArea: sourcedText.optional().describe('The area the protection covers'),
         season: bilingual.optional().describe('When it is harvested or sold'),
         honours: z.array(honour).default([]),

@@ -35,12 +35,19 @@ export const partialDate = z.preprocess(
     .describe('A date: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
+/** An http(s) address whose host is a domain name or, as some archived e-papers are, an IPv4 address. */
+const inner = (pattern: RegExp) => pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+const webAddress = z.url({
+  protocol: /^https?$/,
+  hostname: new RegExp(`^(?:${inner(z.regexes.domain)}|${inner(z.regexes.ipv4)})$`),
+});
+
 /** Where a fact comes from: a web page (url) or a document (its number and title). */
 export const source = z
   .object({
     title: z.string().trim().min(1).optional().describe('Title of the page or document'),
     publisher: z.string().trim().min(1).optional().describe('Who published it'),
-    url: z.httpUrl().optional().describe('Web address of the page, as archived'),
+    url: webAddress.optional().describe('Web address of the page, as archived'),
     document: z
       .string()
       .trim()

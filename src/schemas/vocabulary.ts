@@ -18,6 +18,13 @@ export const GI_REGIMES = {
   // Some sources say "地理标志商标" without saying which of the two kinds of mark it is.
   'gi-mark': { zh: '地理标志商标', en: 'GI trademark (kind not stated)' },
   'agricultural-product': { zh: '农产品地理标志', en: 'Agricultural-product GI' },
+  // Some sources say "地理标志产品" without saying under which regime it is registered.
+  'gi-product': { zh: '地理标志产品（类别未注明）', en: 'GI product (regime not stated)' },
+} as const satisfies Vocabulary;
+
+/** Protection of a Jining GI outside China, by the jurisdiction that grants it. */
+export const INTERNATIONAL_PROTECTION = {
+  eu: { zh: '欧盟地理标志保护', en: 'Protected GI in the EU' },
 } as const satisfies Vocabulary;
 
 export const GI_CATEGORIES = {

@@ -80,7 +80,7 @@ export default {
   'home.allFigures': 'All figures and the 2022 targets',
   'home.allNews': 'All news',
   'kind.gis.lead': "Jining's GI products and GI trademarks",
-  'kind.enterprises.lead': "Brands of the city's Excellent Trademark Enterprises Collection",
+  'kind.enterprises.lead': 'Trademark brands of Jining enterprises, written from public sources',
   'kind.regional-brands.lead': 'Umbrella brands for a region, with enterprise brands beneath',
   'kind.time-honoured.lead': 'Brands honoured as China or Jining Time-honoured Brands',
   'collection.empty': 'Nothing here yet: to be supplied.',
@@ -89,6 +89,8 @@ export default {
   'filters.kind': 'Kind',
   'filters.county': 'County',
   'filters.industry': 'Sector',
+  'filters.abroad': 'Protected abroad',
+  'abroad.lead': 'Jining GIs protected outside China too; each protection shows its source.',
   'map.label': "Map of Jining's counties",
   'map.countNote': 'Numbers count the brands in the hall.',
   'map.credit':
@@ -124,7 +126,7 @@ export default {
   'stats.asOfDate': 'As of {date}',
   'about.title': 'About the hall',
   'about.lead':
-    "Built under Jining's trademark-brand strategy: the city's brand exhibition hall and its Excellent Trademark Enterprises Collection, online.",
+    "Built under Jining's trademark-brand strategy: the city's brand exhibition hall, online.",
   'stations.title': 'Brand guidance stations',
   'stations.lead':
     "The city's policy plans trademark-brand guidance stations in industrial parks, to advise enterprises on registering, using and protecting their marks.",

