@@ -22,8 +22,11 @@ export interface Expected {
   badges: string[];
 }
 
-/** The editor's own sentences (prose, summary) and hidden search metadata: not fact rows. */
-const EDITOR_SENTENCES = '.prose, .summary, [hidden]';
+/**
+ * Not fact rows: the editor's own sentences (prose, summary), hidden search metadata, and the
+ * printed sheet's list of source addresses (an address may contain a name, 玉堂酱园).
+ */
+const EDITOR_SENTENCES = '.prose, .summary, [hidden], .footnotes .url';
 
 const ROUTES = { gis: 'gi', enterprises: 'enterprises', 'regional-brands': 'regional-brands' };
 const PREFIX: Record<Locale, string> = { zh: '', en: 'en/' };
