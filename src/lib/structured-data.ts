@@ -23,7 +23,7 @@ const CONTEXT = 'https://schema.org' as const;
 export function citationOf(source: Source): CreativeWork {
   return {
     '@type': 'CreativeWork',
-    name: source.title ?? source.document ?? source.url,
+    name: source.title ?? source.document ?? source.url ?? '',
     ...(source.url && { url: source.url }),
     ...(source.publisher && {
       publisher: { '@type': 'Organization', name: source.publisher },

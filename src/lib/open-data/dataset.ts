@@ -4,6 +4,7 @@
  * Built once per build from the same collections the pages read (src/lib/queries.ts).
  */
 import { createHash } from 'node:crypto';
+import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
 import { getHall } from '../queries';
@@ -32,14 +33,7 @@ function recordPath(collection: PublishedCollection, id: string, locale: Locale)
   return localePath(locale, collection);
 }
 
-interface ImageLike {
-  src: string;
-  width: number;
-  height: number;
-  format: string;
-}
-
-const isImage = (value: object): value is ImageLike =>
+const isImage = (value: object): value is ImageMetadata =>
   'src' in value && 'width' in value && 'height' in value && 'format' in value;
 
 const isReference = (value: object): value is { collection: string; id: string } =>

@@ -19,9 +19,9 @@ export interface DictionaryField {
 
 type Vocabulary = Record<string, Record<Locale, string>>;
 
-const VOCABULARIES = Object.values(vocabularies).filter(
-  (value): value is Vocabulary => typeof value === 'object' && value !== null,
-);
+const VOCABULARIES: Vocabulary[] = Object.values(vocabularies).filter(
+  (value) => typeof value === 'object' && value !== null,
+) as Vocabulary[];
 
 /** The vocabulary whose keys are exactly these values, for their labels. */
 function vocabularyOf(values: unknown[]): Vocabulary | undefined {
