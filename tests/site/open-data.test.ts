@@ -82,13 +82,13 @@ describe('the /data/ page', () => {
         (name) => statSync(join(DATA, name)).isFile() && !name.endsWith('.html'),
       );
       expect(files.length).toBeGreaterThan(10);
-      const items = page!.root.querySelectorAll('li.item');
-      const listed = items.map((item) => item.querySelector('a')!.getAttribute('href'));
+      const links = page!.root.querySelectorAll('main a[download]');
+      const listed = links.map((link) => link.getAttribute('href'));
       expect(listed.sort()).toEqual(files.map((file) => `/data/${file}`).sort());
-      for (const item of items) {
-        const file = item.querySelector('a')!.getAttribute('href')!.replace('/data/', '');
+      for (const link of links) {
+        const file = link.getAttribute('href')!.replace('/data/', '');
         const size = statSync(join(DATA, file)).size;
-        expect(item.querySelector('.size')!.text.trim(), file).toBe(formatBytes(size, locale));
+        expect(link.querySelector('.size')!.text.trim(), file).toBe(formatBytes(size, locale));
       }
       expect(page!.root.text).toContain(dataset.version);
       expect(page!.root.text).toContain(dataset.contentHash);
@@ -208,5 +208,52 @@ describe('the CSV files', () => {
     // One row per source object in the dataset.
     const sourceCount = (whole.match(/"source":\{/g) ?? []).length;
     expect(rows.length).toBe(sourceCount);
+  });
+});
+
+describe('the data dictionary', () => {
+  interface Schema {
+    properties?: Record<string, Schema>;
+    items?: Schema;
+    required?: string[];
+  }
+  /** Every field path of a JSON Schema, as the dictionary writes them. */
+  function fieldPaths(schema: Schema, prefix = ''): { path: string; required: boolean }[] {
+    return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => {
+      const path = prefix ? `${prefix}.${name}` : name;
+      return [
+        { path, required: (schema.required ?? []).includes(name) },
+        ...fieldPaths(field, path),
+        ...(field.items ? fieldPaths(field.items, `${path}[]`) : []),
+      ];
+    });
+  }
+
+  for (const path of ['/data/dictionary/', '/en/data/dictionary/']) {
+    it(`${path} lists every field of every generated schema, required or not`, () => {
+      const page = site.byPath.get(path)!;
+      for (const collection of collections) {
+        const section = page.root.querySelector(`section[aria-labelledby="${collection}"]`);
+        expect(section, `${path}: a section for ${collection}`).not.toBeNull();
+        const rows = section!.querySelectorAll('tbody tr');
+        const shown = rows.map((row) => ({
+          path: row.querySelector('th code')!.text.trim(),
+          required: row.querySelector('th .required') !== null,
+        }));
+        expect(shown, collection).toEqual(
+          fieldPaths(readJson<Schema>(`${collection}.schema.json`)),
+        );
+      }
+    });
+  }
+
+  it('gives allowed values with their labels in both languages', () => {
+    const page = site.byPath.get('/data/dictionary/')!;
+    const row = page.root
+      .querySelectorAll('section[aria-labelledby="gis"] tbody tr')
+      .find((tr) => tr.querySelector('th code')!.text.trim() === 'category')!;
+    expect(row.text).toContain('grain');
+    expect(row.text).toContain('粮油');
+    expect(row.text).toContain('Grain');
   });
 });

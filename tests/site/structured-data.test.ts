@@ -119,12 +119,13 @@ describe('JSON-LD of the data page', () => {
       // No licence is stated on the page yet, so none is claimed.
       expect(data['license']).toBeUndefined();
       const files = page.root
-        .querySelectorAll('li.item a')
+        .querySelectorAll('main a[download]')
         .map((link) => link.getAttribute('href'));
       const distribution = asList(data['distribution']);
-      expect(distribution.map((file) => new URL(file['contentUrl'] as string).pathname)).toEqual(
-        files,
+      const contentUrls = distribution.map(
+        (file) => new URL(file['contentUrl'] as string).pathname,
       );
+      expect(contentUrls.sort()).toEqual(files.sort());
       for (const file of distribution) {
         expect(file['@type']).toBe('DataDownload');
         expect(file['encodingFormat']).toMatch(/^(application|text)\//);

@@ -239,13 +239,13 @@ export default {
     'To be supplied: the licence is for the site owner to decide. Until then, cite the source and this site’s address.',
   'data.whole': 'The whole dataset',
   'data.wholeLead':
-    'One JSON file holds every collection; the sources table gives every sourced statement one row, for checking.',
-  'data.csv': 'CSV by collection',
+    'Where a developer who wants all the data, or a journalist checking a fact, starts.',
+  'data.csv': 'By collection',
   'data.csvLead':
     'One CSV file per collection, UTF-8 with a byte-order mark so that Excel shows Chinese correctly. Nested fields are dotted column names (name.zh); the items of a list are separated by " | ".',
   'data.schemas': 'JSON Schema',
   'data.schemasLead':
-    'The JSON Schema of each collection is generated from the schemas that check the site’s content: use it to validate what you download.',
+    'Each collection also has a JSON Schema, generated from the schemas that check the site’s content: use it to validate what you download.',
   'data.dictionaryLink':
     'Data dictionary: every field, its type, whether it is required and its values',
   'data.file': 'File',
@@ -254,8 +254,12 @@ export default {
   'data.download': 'Download',
   'data.count': '{count} records',
   'data.count.one': '{count} record',
-  'data.file.whole': 'Every record (JSON)',
-  'data.file.sources': 'Sources: every statement with its source and confidence',
+  'data.file.whole': 'Every record',
+  'data.file.wholeLead':
+    'One JSON file with every collection, the number of records in each and the version of the data.',
+  'data.file.sources': 'Sources table',
+  'data.file.sourcesLead':
+    'One row per sourced statement: its record, what it states, the source’s address or document number, its date and confidence.',
   'data.collection.gis': 'Geographical indications',
   'data.collection.enterprises': 'Enterprise brands',
   'data.collection.regional-brands': 'Regional public brands',

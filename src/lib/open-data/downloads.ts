@@ -9,7 +9,8 @@ import { collectionCsv, sourcesCsv } from './csv';
 import { getDataset, type Dataset } from './dataset';
 import { PUBLISHED_COLLECTIONS, recordJsonSchema, type PublishedCollection } from './schemas';
 
-export type DownloadGroup = 'whole' | 'csv' | 'schema';
+/** Files of the whole dataset, or files of one collection (listed by collection). */
+export type DownloadGroup = 'whole' | 'collection';
 
 export interface Download {
   /** File name under /data/. */
@@ -20,7 +21,9 @@ export interface Download {
   /** Short name of the format on the page: JSON, CSV, JSON Schema. */
   format: string;
   /** What the file holds, for the page. */
-  title: { key: UiKey; params?: Record<string, string | number> };
+  title: UiKey;
+  /** A sentence on what it is for, for the files of the whole dataset. */
+  description?: UiKey;
   /** The collection it holds, when it holds one. */
   collection?: PublishedCollection;
   build: (dataset: Dataset) => string | Uint8Array;
@@ -50,7 +53,8 @@ export const DOWNLOADS: Download[] = [
     group: 'whole',
     mediaType: 'application/json',
     format: 'JSON',
-    title: { key: 'data.file.whole' },
+    title: 'data.file.whole',
+    description: 'data.file.wholeLead',
     build: (dataset) => json(wholeDataset(dataset)),
   },
   {
@@ -58,7 +62,8 @@ export const DOWNLOADS: Download[] = [
     group: 'whole',
     mediaType: 'text/csv',
     format: 'CSV',
-    title: { key: 'data.file.sources' },
+    title: 'data.file.sources',
+    description: 'data.file.sourcesLead',
     build: (dataset) => sourcesCsv(dataset.collections),
   },
   ...PUBLISHED_COLLECTIONS.map((collection): Download => ({
