@@ -72,7 +72,7 @@ describe('the news feeds', () => {
     for (const [path, feed] of [
       ['/news/', '/news/rss.xml'],
       ['/en/news/', '/en/news/rss.xml'],
-    ]) {
+    ] as const) {
       const links = site.byPath.get(path)!.root.querySelectorAll(`main a[href="${feed}"]`);
       expect(links.length, path).toBe(1);
     }
