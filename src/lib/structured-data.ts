@@ -6,7 +6,9 @@
 import type {
   AdministrativeArea,
   Brand,
+  CollectionPage,
   CreativeWork,
+  DefinedTerm,
   DataDownload,
   Dataset,
   ItemPage,
@@ -158,5 +160,42 @@ export function datasetJsonLd(page: DatasetPageData): WithContext<Dataset> {
       encodingFormat: file.mediaType,
       contentSize: `${file.size} B`,
     })),
+  };
+}
+
+export interface ListPageData {
+  url: string;
+  name: string;
+  description: string;
+  inLanguage: string;
+  /** The county (with its division code, where the page gives one) or the sector listed. */
+  subject:
+    | { type: 'AdministrativeArea'; code?: string | undefined }
+    | { type: 'DefinedTerm'; group: string };
+  /** The brands the page lists. */
+  brands: { name: string; url: string }[];
+}
+
+/** A county's or a sector's page: about the place or the sector, listing its brands. */
+export function listPageJsonLd(page: ListPageData): WithContext<CollectionPage> {
+  const about: AdministrativeArea | DefinedTerm =
+    page.subject.type === 'AdministrativeArea'
+      ? {
+          '@type': 'AdministrativeArea',
+          name: page.name,
+          ...(page.subject.code && { identifier: page.subject.code }),
+        }
+      : { '@type': 'DefinedTerm', name: page.name, inDefinedTermSet: page.subject.group };
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: page.inLanguage,
+    about,
+    ...(page.brands.length > 0 && {
+      mentions: page.brands.map((brand): Brand => ({ '@type': 'Brand', ...brand })),
+    }),
   };
 }

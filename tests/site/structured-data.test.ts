@@ -134,3 +134,32 @@ describe('JSON-LD of the data page', () => {
     });
   }
 });
+
+describe('JSON-LD of county and sector pages', () => {
+  for (const lang of ['', 'en/']) {
+    it(`/${lang}counties/jinxiang/ is about the county, with its code and its brands`, () => {
+      const page = site.byPath.get(`/${lang}counties/jinxiang/`)!;
+      const data = jsonLdOf(page);
+      expect(data['@type']).toBe('CollectionPage');
+      const about = data['about'] as Json;
+      expect(about['@type']).toBe('AdministrativeArea');
+      expect(about['name']).toBe(page.root.querySelector('h1')!.text.trim());
+      expect(page.root.text).toContain(about['identifier']);
+      const brands = asList(data['mentions']);
+      expect(brands.length).toBeGreaterThan(0);
+      for (const brand of brands) {
+        expect(page.html).toContain(`href="${new URL(brand['url'] as string).pathname}"`);
+        expect(page.root.text).toContain(brand['name']);
+      }
+    });
+
+    it(`/${lang}industries/featured-agriculture/ is about the sector`, () => {
+      const page = site.byPath.get(`/${lang}industries/featured-agriculture/`)!;
+      const data = jsonLdOf(page);
+      const about = data['about'] as Json;
+      expect(about['@type']).toBe('DefinedTerm');
+      expect(about['name']).toBe(page.root.querySelector('h1')!.text.trim());
+      expect(page.root.text).toContain(about['inDefinedTermSet']);
+    });
+  }
+});
