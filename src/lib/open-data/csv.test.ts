@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, collectionCsv, flatten, toCsv } from './csv';
+import { BOM, collectionCsv, flatten, sourcesCsv, toCsv } from './csv';
 import type { PublishedRecord } from './dataset';
 import type { JsonSchema } from './schemas';
 
@@ -60,6 +60,32 @@ describe('collectionCsv', () => {
     const record = { id: 'a', url, name: { zh: '甲', en: 'A' }, colour: 'red' } as PublishedRecord;
     expect(() => collectionCsv('gis', [record], schema)).toThrow(
       /gis\/a: no CSV column for colour/,
+    );
+  });
+});
+
+describe('sourcesCsv', () => {
+  it('gives each sourced group one row, stating coded fields by their labels', () => {
+    const record = {
+      id: 'a',
+      url,
+      name: { zh: '甲', en: 'A' },
+      source: { document: '济政字〔2018〕88号' },
+      registrations: [
+        { regime: 'certification-mark', source: { url: 'https://s.example/1' }, confidence: 'B' },
+      ],
+    } as PublishedRecord;
+    const lines = sourcesCsv({ gis: [record] })
+      .slice(1)
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(
+      'gis,a,,甲,A,,,,,,济政字〔2018〕88号,,https://x.example/gi/a/,https://x.example/en/gi/a/',
+    );
+    expect(lines[2]).toBe(
+      'gis,a,registrations[0],地理标志证明商标,GI certification mark,,B,,,https://s.example/1,,,' +
+        'https://x.example/gi/a/,https://x.example/en/gi/a/',
     );
   });
 });

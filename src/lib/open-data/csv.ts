@@ -7,6 +7,13 @@
 import type { PublishedRecord } from './dataset';
 import { dictionaryOf } from './dictionary';
 import type { JsonSchema } from './schemas';
+import { GI_REGIMES, HONOUR_KINDS } from '../../schemas/vocabulary';
+
+/** Fields of a sourced group whose code is stated by its label: a registration's regime, an honour's kind. */
+const CODED: Record<string, Record<string, { zh: string; en: string }>> = {
+  regime: GI_REGIMES,
+  kind: HONOUR_KINDS,
+};
 
 export const BOM = '\uFEFF';
 const LIST = '; ';
@@ -107,14 +114,16 @@ const SOURCE_COLUMNS = [
 const isBilingual = (value: unknown): value is { zh: string; en: string } =>
   isGroup(value) && typeof value['zh'] === 'string' && typeof value['en'] === 'string';
 
-/** What a sourced group states, in one language: its texts, or its plain values. */
+/** What a sourced group states, in one language: its coded fields' labels and its texts. */
 function statement(group: Record<string, unknown>, lang: 'zh' | 'en'): string {
   const own = Object.entries(group).filter(
     ([key]) => !['source', 'confidence', 'id', 'url'].includes(key),
   );
-  const texts = own
-    .filter(([, value]) => isBilingual(value))
-    .map(([, value]) => (value as { zh: string; en: string })[lang]);
+  const texts = own.flatMap(([key, value]) => {
+    if (isBilingual(value)) return [value[lang]];
+    const label = typeof value === 'string' ? CODED[key]?.[value]?.[lang] : undefined;
+    return label ? [label] : [];
+  });
   if (texts.length > 0) return texts.join(lang === 'zh' ? '：' : ': ');
   return own
     .filter(([, value]) => ['string', 'number'].includes(typeof value))
