@@ -77,7 +77,7 @@ export function brandPageJsonLd(page: BrandPageData): WithContext<ItemPage> {
           '@type': 'Brand',
           name: page.name,
           description: page.description,
-          ...(page.image && { logo: page.image }),
+          ...(page.image && { image: page.image }),
         };
   const owner: Organization | undefined = page.owner
     ? { '@type': 'Organization', name: page.owner, brand: { '@type': 'Brand', name: page.name } }

@@ -54,6 +54,9 @@ describe('JSON-LD of brand pages', () => {
         expect(about!['@type']).toBe(subject);
         expect(about!['name']).toBe(h1);
         expect(page!.root.text).toContain(about!['description']);
+        // The picture is the page's cover, in the JPEG the page shares (og:image).
+        const ogImage = page!.root.querySelector('meta[property="og:image"]')!;
+        expect(about!['image']).toBe(ogImage.getAttribute('content'));
         if (owner) {
           expect(owner['@type']).toBe('Organization');
           expect(page!.root.querySelector('.key-facts')!.text).toContain(owner['name']);
