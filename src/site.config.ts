@@ -26,6 +26,11 @@ export interface SiteConfig {
   findErrorUrl: string;
   /** Where a reader reports a mistake in one record: an email address or a form address. */
   mistakeReport: { email: string; formUrl: string };
+  /**
+   * The licence of the open data at /data/, as the operator decides it: its name and the address
+   * of its text (e.g. CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). Empty until then.
+   */
+  dataLicence: { name: string; url: string };
 }
 
 export const SITE: SiteConfig = {
@@ -38,4 +43,5 @@ export const SITE: SiteConfig = {
   contact: { phone: '', email: '', address: { zh: '', en: '' } },
   findErrorUrl: '',
   mistakeReport: { email: '', formUrl: '' },
+  dataLicence: { name: '', url: '' },
 };

@@ -20,3 +20,12 @@ export function formatPartialDate(date: string, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
   return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
 }
+
+/** A file size as people read it: "860 B", "12.4 KB", "1.2 MB". */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const number = (value: number) =>
+    value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 });
+  if (bytes < 1024) return `${number(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KB`;
+  return `${number(bytes / (1024 * 1024))} MB`;
+}

@@ -7,6 +7,7 @@ const filled: SiteConfig = {
   organizer: { zh: '某单位', en: 'A body' },
   icp: '鲁ICP备00000000号',
   mistakeReport: { email: '', formUrl: '' },
+  dataLicence: { name: '', url: '' },
 };
 const record = { name: '金乡大蒜', url: 'https://brands.jining.example/gi/jinxiang-dasuan/' };
 
@@ -37,6 +38,7 @@ describe('mistakeReportHref', () => {
     const site = {
       ...filled,
       mistakeReport: { email: '', formUrl: 'https://forms.example.org/r' },
+      dataLicence: { name: '', url: '' },
     };
     const url = new URL(mistakeReportHref(site, 'en', 'x', record)!);
     expect(url.searchParams.get('record')).toBe('金乡大蒜');

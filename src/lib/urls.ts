@@ -47,3 +47,8 @@ export function localeParams() {
     props: { locale },
   }));
 }
+
+/** The RSS feed of the news in `locale`: `/news/rss.xml`, `/en/news/rss.xml`. */
+export function feedPath(locale: Locale): string {
+  return `${localePath(locale, 'news')}rss.xml`;
+}

@@ -96,7 +96,9 @@ export const honour = z
 export const picture = (image: ImageFunction) =>
   z
     .object({
-      src: image().describe('Path of the image file, relative to this file, e.g. ./cover.png'),
+      src: image().describe(
+        'The image file, relative to this file (e.g. ./cover.png); in the open data, its address on this site',
+      ),
       alt: bilingual.describe('What the picture shows, for readers who cannot see it'),
       credit: bilingual.describe('Who made the picture'),
       licence: z.string().trim().min(1).describe('Licence of the picture, e.g. CC BY 4.0'),

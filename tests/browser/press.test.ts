@@ -173,9 +173,7 @@ describe('the citation block', () => {
       ] as const) {
         await page.locator(`button[data-copy="${id}"]`).click();
         // Polled: the status line still shows the previous copy when the next one is clicked.
-        await expect
-          .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-          .toBe(text);
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
         expect(await page.locator('bh-citation .status').innerText()).not.toBe('');
       }
       await clipboard.close();

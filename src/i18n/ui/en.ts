@@ -228,7 +228,7 @@ export default {
   'about.reuseTitle': 'Reusing the data',
   'about.reuse':
     'The facts may be cited: every page gives its sources and dates, and brand pages carry a citation line. Data files will be listed here once they are published.',
-  'about.reuseData': 'Every record can be downloaded as JSON, CSV and a workbook:',
+  'about.reuseData': 'Every record can be downloaded as JSON, CSV and a spreadsheet workbook:',
   'about.mistakeTitle': 'Reporting a mistake',
   'about.mistake':
     'At the end of every record’s page, “Report a mistake in this record” sends its name and address.',
@@ -239,4 +239,70 @@ export default {
   'read.stop': 'Stop',
   'read.failed': 'This browser cannot read aloud: no voice is available.',
   'read.label': 'Read aloud',
+  'nav.data': 'Open data',
+  'data.title': 'Open data',
+  'data.lead':
+    'Every record of the hall to download: geographical indications, enterprise brands, regional public brands, news, counties, sectors and figures. Each record carries the address of its page, its sources and their confidence, and is built with the pages you read.',
+  'data.version': 'Version',
+  'data.buildDate': 'Built on',
+  'data.contentHash': 'Content hash (SHA-256)',
+  'data.records': 'Records',
+  'data.licence': 'Licence',
+  'data.licenceNone':
+    'To be supplied: the licence is for the site owner to decide. Until then, cite the source and this site’s address.',
+  'data.whole': 'The whole dataset',
+  'data.wholeLead':
+    'Where a developer who wants all the data, or a journalist checking a fact, starts.',
+  'data.csv': 'By collection',
+  'data.csvLead':
+    'One CSV file per collection, UTF-8 with a byte-order mark so that Excel shows Chinese correctly. Nested fields are dotted column names (name.zh); the items of a list are separated by " | ".',
+  'data.schemas': 'JSON Schema',
+  'data.schemasLead':
+    'Each collection also has a JSON Schema, generated from the schemas that check the site’s content: use it to validate what you download.',
+  'data.dictionaryLink':
+    'Data dictionary: every field, its type, whether it is required and its values',
+  'data.file': 'File',
+  'data.format': 'Format',
+  'data.size': 'Size',
+  'data.download': 'Download',
+  'data.count': '{count} records',
+  'data.count.one': '{count} record',
+  'data.file.whole': 'Every record',
+  'data.file.wholeLead':
+    'One JSON file with every collection, the number of records in each and the version of the data.',
+  'data.file.workbook': 'Spreadsheet workbook',
+  'data.file.workbookLead':
+    'The collection as the content team keeps it: one sheet per collection, lists in their own sheets, column names in Chinese and English (opens in Excel, WPS and LibreOffice).',
+  'data.file.sources': 'Sources table',
+  'data.file.sourcesLead':
+    'One row per sourced statement: its record, what it states, the source’s address or document number, its date and confidence.',
+  'data.collection.gis': 'Geographical indications',
+  'data.collection.enterprises': 'Enterprise brands',
+  'data.collection.regional-brands': 'Regional public brands',
+  'data.collection.news': 'News',
+  'data.collection.counties': 'Counties and zones',
+  'data.collection.industries': 'Sectors',
+  'data.collection.stats': 'Figures and targets',
+  'data.collection.stations': 'Brand guidance stations',
+  'data.aboutTitle': 'About the data',
+  'data.aboutRecords':
+    'Every record has an id, the addresses of its Chinese and English pages (url), and the same sources (source) and confidence as its page: A for an original source, B for a repost, unverified.',
+  'data.aboutVersion':
+    'The version is the build date and a hash of the content: while the content stays the same, so does the hash.',
+  'data.aboutMistake': 'Found a mistake? Report it at the end of the record’s page.',
+  'data.feeds': 'Follow the news (RSS)',
+  'dictionary.title': 'Data dictionary',
+  'dictionary.lead':
+    'The fields of each collection of the open data: type, whether required, description and allowed values. Generated from the schemas.',
+  'dictionary.field': 'Field',
+  'dictionary.type': 'Type',
+  'dictionary.required': 'Required',
+  'dictionary.optional': 'Optional',
+  'dictionary.description': 'Description',
+  'dictionary.values': 'Values',
+  'dictionary.noDescription': '(no description in the schema)',
+  'dictionary.schema': 'JSON Schema of this collection',
+  'dictionary.back': 'Back to open data',
+  'news.feed': 'Follow this section (RSS)',
+  'feed.title': '{site} · News',
 } satisfies UiStrings;

@@ -1,0 +1,78 @@
+/**
+ * The JSON Schema of each published collection, generated from the same zod schemas that check
+ * the content (src/schemas/), so the published files and the content model cannot drift apart.
+ * A published record is a content entry as an editor writes it (ids for references, a picture's
+ * address for its file) plus its `id` and the `url` of the page that shows it.
+ */
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { countySchema } from '../../schemas/counties';
+import { enterpriseSchema } from '../../schemas/enterprises';
+import { giSchema } from '../../schemas/gis';
+import { industrySchema } from '../../schemas/industries';
+import { newsSchema } from '../../schemas/news';
+import { regionalBrandSchema } from '../../schemas/regional-brands';
+import { stationSchema } from '../../schemas/stations';
+import { statSchema } from '../../schemas/stats';
+
+/** In the published data a picture is the address of its file on this site. */
+const publishedImage = {
+  image: () => z.url().describe('Address of the picture on this site (JPEG, up to 1200 px wide)'),
+} as unknown as SchemaContext;
+
+/** The collections the open data publishes, in the order the page lists them. */
+export const PUBLISHED_SCHEMAS = {
+  gis: giSchema(publishedImage),
+  enterprises: enterpriseSchema(publishedImage),
+  'regional-brands': regionalBrandSchema(publishedImage),
+  news: newsSchema,
+  counties: countySchema,
+  industries: industrySchema,
+  stats: statSchema,
+  stations: stationSchema,
+} as const;
+
+export type PublishedCollection = keyof typeof PUBLISHED_SCHEMAS;
+
+export const PUBLISHED_COLLECTIONS = Object.keys(PUBLISHED_SCHEMAS) as PublishedCollection[];
+
+/** Fields every published record carries besides its content. */
+const recordFields = z.object({
+  id: z.string().describe('Stable id of the record: lower-case pinyin words joined by hyphens'),
+  url: z
+    .object({
+      zh: z.url().describe('Address of the Chinese page'),
+      en: z.url().describe('Address of the English page'),
+    })
+    .strict()
+    .describe('Public address of the page that shows this record, in each language'),
+});
+
+export type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  description?: string;
+  [key: string]: unknown;
+};
+
+/** The JSON Schema (draft 2020-12) of one published collection's records. */
+export function recordJsonSchema(collection: PublishedCollection): JsonSchema {
+  const content = z.toJSONSchema(PUBLISHED_SCHEMAS[collection], {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  const extra = z.toJSONSchema(recordFields, { io: 'input' }) as JsonSchema;
+  const { $schema, ...rest } = content;
+  return {
+    $schema,
+    $id: `${collection}.schema.json`,
+    title: `${collection} record`,
+    ...rest,
+    // id and url come first: the content schema may already have an id (lists do).
+    properties: { ...extra.properties, ...content.properties },
+    required: [...new Set([...(extra.required ?? []), ...(content.required ?? [])])],
+  };
+}
