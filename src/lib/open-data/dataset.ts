@@ -39,9 +39,12 @@ const isImage = (value: object): value is ImageMetadata =>
 const isReference = (value: object): value is { collection: string; id: string } =>
   Object.keys(value).length === 2 && 'collection' in value && 'id' in value;
 
+/** An address as a URI (RFC 3986): 玉堂酱园 in a wiki path becomes its percent-encoding. */
+const asUri = (address: string) => (URL.canParse(address) ? new URL(address).href : address);
+
 /**
  * A content value as an editor wrote it: a reference becomes the id it was written as, a picture
- * the address of its JPEG (the same file the page offers when shared).
+ * the address of its JPEG (the same file the page offers when shared), an address a URI.
  */
 async function published(value: unknown): Promise<unknown> {
   if (Array.isArray(value)) return Promise.all(value.map(published));
@@ -53,7 +56,13 @@ async function published(value: unknown): Promise<unknown> {
     return absolute(image.src);
   }
   const entries = await Promise.all(
-    Object.entries(value).map(async ([key, inner]) => [key, await published(inner)] as const),
+    Object.entries(value).map(
+      async ([key, inner]) =>
+        [
+          key,
+          key === 'url' && typeof inner === 'string' ? asUri(inner) : await published(inner),
+        ] as const,
+    ),
   );
   return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined));
 }
