@@ -31,21 +31,6 @@ describe('formatStat', () => {
   });
 });
 
-describe('groupByMeasure', () => {
-  it('groups figures of one measure in date order and drops lone figures', () => {
-    const figures = [
-      { data: stat({ id: 'target', measure: 'gi-marks', asOf: '2022', kind: 'target' }) },
-      { data: stat({ id: 'then', measure: 'gi-marks', asOf: '2011' }) },
-      { data: stat({ id: 'alone', measure: 'other' }) },
-      { data: stat({ id: 'none' }) },
-    ];
-    const groups = groupByMeasure(figures);
-    expect(groups.map((group) => group.map((figure) => figure.data.id))).toEqual([
-      ['then', 'target'],
-    ]);
-  });
-});
-
 describe('buildSeries', () => {
   const figures = [
     { data: stat({ id: 'reg-2011', measure: 'registered-marks', asOf: '2011', value: 11500 }) },
@@ -104,10 +89,10 @@ describe('buildSeries', () => {
   });
 
   it('leaves out measures with only a target, and figures with no measure', () => {
-    expect(series.map((s) => s.measure).sort()).toEqual([
-      'gi-certification-marks',
-      'gi-marks',
+    expect(series.map((s) => s.measure)).toEqual([
       'registered-marks',
+      'gi-marks',
+      'gi-certification-marks',
     ]);
   });
 });

@@ -13,24 +13,20 @@ export function formatStat(stat: Stat, locale: Locale): string {
   return `${range}${stat.atLeast ? '+' : ''}${unit ? (locale === 'zh' ? ` ${unit}` : ` ${unit}`) : ''}`;
 }
 
-/** Figures grouped by what they measure, for charts; only groups of two or more. */
-export function groupByMeasure<T extends { data: Stat }>(stats: T[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const stat of stats) {
-    if (!stat.data.measure) continue;
-    groups.set(stat.data.measure, [...(groups.get(stat.data.measure) ?? []), stat]);
-  }
-  return [...groups.values()]
-    .filter((group) => group.length > 1)
-    .map((group) => group.sort((a, b) => a.data.asOf.localeCompare(b.data.asOf)));
-}
-
 /** One measure over the years: every known count (ties and disagreeing sources kept) and its targets. */
 export interface StatSeries<T> {
   measure: string;
   points: T[];
   targets: T[];
 }
+
+/** The order the stats page draws its series in: the broad totals first, the narrower after. */
+export const SERIES_ORDER = [
+  'registered-marks',
+  'well-known-marks',
+  'gi-marks',
+  'gi-certification-marks',
+] as const;
 
 /**
  * A series per measure that has at least one known count. Figures of different measures never
@@ -47,9 +43,14 @@ export function buildSeries<T extends { data: Stat }>(stats: T[]): StatSeries<T>
     byMeasure.set(measure, series);
   }
   const byDate = (a: T, b: T) => a.data.asOf.localeCompare(b.data.asOf);
+  const rank = (measure: string) => {
+    const index = (SERIES_ORDER as readonly string[]).indexOf(measure);
+    return index === -1 ? SERIES_ORDER.length : index;
+  };
   return [...byMeasure.values()]
     .filter((series) => series.points.length > 0)
-    .map((series) => ({ ...series, points: series.points.sort(byDate) }));
+    .map((series) => ({ ...series, points: series.points.sort(byDate) }))
+    .sort((a, b) => rank(a.measure) - rank(b.measure) || a.measure.localeCompare(b.measure));
 }
 
 /** A partial date as a position on a year axis: "2010" is mid-year, "2010-12" is December. */
