@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-  buildSeries,
-  formatStat,
-  giTrademarkCoverage,
-  groupByMeasure,
-  yearPosition,
-} from './stats';
+import { buildSeries, formatStat, giTrademarkCoverage, yearPosition } from './stats';
 import { statSchema, type Stat } from '../schemas/stats';
 
 const stat = (over: Partial<Stat>): Stat => ({
