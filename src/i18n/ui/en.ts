@@ -117,7 +117,7 @@ export default {
     "Key figures of Jining's trademark brands and the targets for 2022. Every figure shows its date and source; sources may count differently.",
   'stats.charts': 'Targets and known figures',
   'stats.chartsNote':
-    'One chart per measure, on a year axis from {from} to {to}. Where two sources disagree for about the same time, both points are drawn, each with its source. GI certification marks and GI trademarks are counted differently, so they have separate charts and never share a line. Under each chart are its figures and sources; the same numbers are in the tables below.',
+    'One chart per measure, on a year axis from {from} to {to}. Where two sources disagree for about the same time, both points are drawn, each with its source. GI certification marks and GI trademarks are counted differently, so they have separate charts and never share a line. Under each chart are its figures and sources; the same numbers are in the tables below, where figures whose measure is unclear are listed without a chart.',
   'stats.legendKnown': 'Known figure (original source)',
   'stats.legendUnverified': 'Known figure (reposted source, unverified)',
   'stats.legendTarget': 'Target for 2022',
