@@ -77,6 +77,8 @@ export default {
     'Jining has 11 county-level units. Choose one on the map to see its geographical indications and enterprise brands; the numbers count the brands in the hall.',
   'home.allCounties': 'All counties and zones',
   'home.figures': 'Key figures',
+  'home.coverage':
+    'At the end of {date}, Jining had {total} GI trademarks. The hall presents {presented} of them, and {others} more GIs registered in other ways (such as protected GI products), which that total does not count.',
   'home.allFigures': 'All figures and the 2022 targets',
   'home.allNews': 'All news',
   'kind.gis.lead': "Jining's GI products and GI trademarks",
@@ -115,7 +117,11 @@ export default {
     "Key figures of Jining's trademark brands and the targets for 2022. Every figure shows its date and source; sources may count differently.",
   'stats.charts': 'Targets and known figures',
   'stats.chartsNote':
-    'Known figures of a measure beside its 2022 target. The same numbers are in the tables below.',
+    'One chart per measure, on a year axis from {from} to {to}. Where two sources disagree for about the same time, both points are drawn, each with its source. GI certification marks and GI trademarks are counted differently, so they have separate charts and never share a line. Under each chart are its figures and sources; the same numbers are in the tables below, where figures whose measure is unclear are listed without a chart.',
+  'stats.legendKnown': 'Known figure (original source)',
+  'stats.legendUnverified': 'Known figure (reposted source, unverified)',
+  'stats.legendTarget': 'Target for 2022',
+  'stats.targetFor': 'Target for {date}',
   'stats.targets': 'Targets for 2022',
   'stats.actuals': 'Known figures',
   'stats.metric': 'Measure',

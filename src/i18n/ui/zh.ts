@@ -74,6 +74,8 @@ export default {
     '济宁下辖11个县市区。点击地图上的县市区，查看当地的地理标志和企业品牌；数字为本馆收录的品牌数。',
   'home.allCounties': '全部县市区',
   'home.figures': '关键数据',
+  'home.coverage':
+    '截至{date}底，济宁共有地理标志商标{total}件。本馆展出其中{presented}件，另展出{others}件以其他方式登记的地理标志（如地理标志保护产品），不计入这一总数。',
   'home.allFigures': '全部数据与2022年目标',
   'home.allNews': '全部动态',
   'kind.gis.lead': '济宁的地理标志产品与地理标志商标',
@@ -108,7 +110,12 @@ export default {
   'stats.lead':
     '济宁市商标品牌的关键数字与2022年目标。每个数字注明日期和来源；不同来源的统计口径可能不同。',
   'stats.charts': '目标与已知数字',
-  'stats.chartsNote': '同一项指标的已知数字与2022年目标并列。图中数字同见下方表格。',
+  'stats.chartsNote':
+    '每项指标一张图，横轴为{from}至{to}年。两个来源对相近时期说法不一时，两个点都画出，各注来源。地理标志证明商标与地理标志商标统计口径不同，分图显示，不连成一条线。每张图下列出各点的数字与来源，同见下方表格；口径不明、无法归入某张图的数字只列在表格中。',
+  'stats.legendKnown': '已知数字（原始来源）',
+  'stats.legendUnverified': '已知数字（转载来源，未经核实）',
+  'stats.legendTarget': '2022年目标',
+  'stats.targetFor': '{date}目标',
   'stats.targets': '2022年目标',
   'stats.actuals': '已知数字',
   'stats.metric': '指标',
