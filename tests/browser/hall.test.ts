@@ -28,6 +28,9 @@ const TEMPLATES = [
   '/stats/',
   '/about/',
   '/stations/',
+  '/exhibitions/',
+  '/exhibitions/gi-2009-2023/',
+  '/exhibitions/weishan-lake/',
 ];
 const PAGES = TEMPLATES.flatMap((path) => [
   { path, lang: 'zh-CN', other: `/en${path}` },
