@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { checkedCollections, entryFoldersLoader, proseLoader, yamlListLoader } from './lib/loaders';
 import { countySchema } from './schemas/counties';
 import { enterpriseSchema } from './schemas/enterprises';
+import { exhibitionSchema } from './schemas/exhibitions';
 import { giSchema } from './schemas/gis';
 import { industrySchema } from './schemas/industries';
 import { newsSchema } from './schemas/news';
@@ -32,5 +33,9 @@ export const collections = checkedCollections({
   }),
   stations: defineCollection({ loader: entryFoldersLoader('stations'), schema: stationSchema }),
   news: defineCollection({ loader: entryFoldersLoader('news'), schema: newsSchema }),
+  exhibitions: defineCollection({
+    loader: entryFoldersLoader('exhibitions'),
+    schema: exhibitionSchema,
+  }),
   prose: defineCollection({ loader: proseLoader(), schema: proseSchema }),
 });

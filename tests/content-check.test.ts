@@ -4,7 +4,7 @@
  * and field, including the ones only the content layer sees (schemas, references).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyMinimalContent, replaceIn } from './support/build';
@@ -67,6 +67,47 @@ describe('npm run content:check', () => {
       'gis/test-gi/facts.yaml: county refers to "jinxing", which is not an entry of counties. Use one of: jinxiang',
     );
     expect(output).toContain(`${dir}/: the content has problems, named above`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops on an exhibition that shows a brand the hall does not have, naming file and field', () => {
+    const dir = broken((d) => {
+      mkdirSync(join(d, 'exhibitions/test-exhibition'), { recursive: true });
+      writeFileSync(
+        join(d, 'exhibitions/test-exhibition/facts.yaml'),
+        'title: { zh: 测试, en: Test }\nsummary: { zh: 测试。, en: A test. }\ncoverGi: no-such-gi\norder: 1\n',
+      );
+      writeFileSync(
+        join(d, 'exhibitions/test-exhibition/zh.mdx'),
+        '测试。\n\n<Brand enterprise="no-such-enterprise" />\n',
+      );
+    });
+    const { status, output } = contentCheck(dir);
+    expect(status, output).toBe(1);
+    expect(output).toContain(
+      '  - exhibitions/test-exhibition/zh.mdx: <Brand enterprise> names "no-such-enterprise", which is not an entry of enterprises/.',
+    );
+    expect(output).toContain('(line 3, column 8)');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops on an exhibition led by a GI that does not exist', () => {
+    const dir = broken((d) => {
+      mkdirSync(join(d, 'exhibitions/test-exhibition'), { recursive: true });
+      writeFileSync(
+        join(d, 'exhibitions/test-exhibition/facts.yaml'),
+        'title: { zh: 测试, en: Test }\nsummary: { zh: 测试。, en: A test. }\ncoverGi: no-such-gi\norder: 1\n',
+      );
+      writeFileSync(
+        join(d, 'exhibitions/test-exhibition/zh.mdx'),
+        '测试。\n\n<Brand gi="test-gi" />\n',
+      );
+    });
+    const { status, output } = contentCheck(dir);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(
+      'exhibitions/test-exhibition/facts.yaml: coverGi refers to "no-such-gi", which is not an entry of gis. Use one of: test-gi',
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 

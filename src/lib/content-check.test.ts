@@ -141,7 +141,7 @@ describe('checkContent', () => {
       writeFileSync(join(dir, '.DS_Store'), '');
     });
     expect(problems.map(formatProblem)).toEqual([
-      'brands.yaml: is not part of any collection. The content folder holds counties.yaml, industries.yaml, stats.yaml and the folders enterprises, gis, regional-brands, stations, news: move it there or remove it',
+      'brands.yaml: is not part of any collection. The content folder holds counties.yaml, industries.yaml, stats.yaml and the folders enterprises, gis, regional-brands, stations, news, exhibitions: move it there or remove it',
       'gis/empty-gi: has no facts.yaml, so it is not an entry. Add facts.yaml or remove the folder',
       'gis/notes.txt: is not an entry. Each entry is a folder with facts.yaml and zh.md: move the file into its entry folder or remove it',
       'gis/other-gi.yaml: is not an entry. Each entry is a folder: move it to other-gi/facts.yaml',
@@ -214,6 +214,24 @@ describe('checkContent', () => {
     expect(problems.map(formatProblem)).toEqual([
       'gis/test-gi/facts.yaml: cover.src names "./cover.png", which is not a PNG, JPEG, WebP, AVIF or GIF picture. Export the picture again in one of these formats (line 10, column 8)',
     ]);
+  });
+
+  it('names an exhibition that shows a brand which does not exist, by file, line and component', () => {
+    const problems = problemsAfter((dir) => {
+      mkdirSync(join(dir, 'exhibitions/test-exhibition'), { recursive: true });
+      writeFileSync(
+        join(dir, 'exhibitions/test-exhibition/facts.yaml'),
+        'title: { zh: 测试, en: Test }\nsummary: { zh: 测试。, en: A test. }\ncoverGi: test-gi\norder: 1\n',
+      );
+      writeFileSync(
+        join(dir, 'exhibitions/test-exhibition/zh.mdx'),
+        '测试。\n\n<Brand gi="test-gi" />\n\n<Timeline gis="test-gi no-such-gi" />\n',
+      );
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'exhibitions/test-exhibition/zh.mdx: <Timeline gis> names "no-such-gi", which is not an entry of gis/. Correct the id (e.g. test-gi) or add the entry (line 5, column 11)',
+    ]);
+    expect(problems[0]?.field).toBe('<Timeline gis>');
   });
 
   it('counts today in Jining, eight hours ahead of UTC', () => {

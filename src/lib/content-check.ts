@@ -45,7 +45,14 @@ export interface ContentProblem {
 export const LIST_FILES = ['counties.yaml', 'industries.yaml', 'stats.yaml'];
 
 /** Collections kept as a folder of entry folders, each with facts.yaml and its prose. */
-export const ENTRY_FOLDERS = ['enterprises', 'gis', 'regional-brands', 'stations', 'news'];
+export const ENTRY_FOLDERS = [
+  'enterprises',
+  'gis',
+  'regional-brands',
+  'stations',
+  'news',
+  'exhibitions',
+];
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PROSE_FILE = /^(zh|en)\.mdx?$/;
@@ -233,9 +240,11 @@ function checkEntryFolder(folder: string, report: Report, today: string) {
         );
       }
       languages.set(language, file);
-      if (readFileSync(path, 'utf8').trim() === '') {
+      const text = readFileSync(path, 'utf8');
+      if (text.trim() === '') {
         report(path, 'is empty. Write the text, or "待补充 / to be supplied" until it is known');
       }
+      if (file.endsWith('.mdx')) checkEntryMentions(path, text, report);
     } else if (used && !used.has(file)) {
       report(
         path,
@@ -243,6 +252,71 @@ function checkEntryFolder(folder: string, report: Report, today: string) {
       );
     }
   }
+}
+
+/**
+ * The attributes by which an exhibition's components (src/components/exhibition/) name entries,
+ * and the collection each names: `<Brand gi="yutai-dami" />`, `<Timeline gis="a b" />`.
+ */
+const MENTION_ATTRIBUTES: Record<string, string> = {
+  gi: 'gis',
+  gis: 'gis',
+  enterprise: 'enterprises',
+  regional: 'regional-brands',
+  county: 'counties.yaml',
+  stat: 'stats.yaml',
+};
+
+/** Every entry an MDX text names through a component must exist, or the page cannot show it. */
+function checkEntryMentions(file: string, text: string, report: Report) {
+  const root = resolve(file, '../../..');
+  const known = new Map<string, Set<string>>();
+  const idsOf = (collection: string) => {
+    let ids = known.get(collection);
+    if (!ids) {
+      const path = join(root, collection);
+      ids = new Set(
+        !existsSync(path)
+          ? []
+          : collection.endsWith('.yaml')
+            ? listIds(path)
+            : visible(path).filter((id) => existsSync(join(path, id, 'facts.yaml'))),
+      );
+      known.set(collection, ids);
+    }
+    return ids;
+  };
+  for (const tag of text.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*)>/g)) {
+    for (const attribute of (tag[2] ?? '').matchAll(/([a-z]+)="([^"]*)"/g)) {
+      const [, key = '', value = ''] = attribute;
+      const collection = MENTION_ATTRIBUTES[key];
+      if (!collection) continue;
+      const offset = (tag.index ?? 0) + 1 + (tag[1]?.length ?? 0) + (attribute.index ?? 0);
+      const before = text.slice(0, offset).split('\n');
+      const at = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+      const field = `<${tag[1]} ${key}>`;
+      const where = collection.endsWith('.yaml') ? collection : `${collection}/`;
+      for (const id of value.split(/\s+/).filter(Boolean)) {
+        if (idsOf(collection).has(id)) continue;
+        const choices = [...idsOf(collection)].sort().slice(0, 12).join(', ');
+        report(
+          file,
+          `${field} names "${id}", which is not an entry of ${where}. Correct the id (e.g. ${choices}) or add the entry`,
+          at,
+          field,
+        );
+      }
+    }
+  }
+}
+
+/** The ids of a list file, or none when it cannot be read (its own check reports that). */
+function listIds(file: string): string[] {
+  const data = parseDocument(readFileSync(file, 'utf8')).toJSON() as unknown;
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((item) =>
+    typeof item === 'object' && item !== null && typeof item.id === 'string' ? [item.id] : [],
+  );
 }
 
 /** Every `src: ./file` must name a file beside facts.yaml; returns the names that exist. */

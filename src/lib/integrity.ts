@@ -14,7 +14,14 @@ export interface LoadedEntry {
 export type LoadedCollections = Record<string, readonly LoadedEntry[]>;
 
 /** Collections whose entries are folders with prose beside their facts. */
-export const PROSE_COLLECTIONS = ['enterprises', 'gis', 'regional-brands', 'news', 'stations'];
+export const PROSE_COLLECTIONS = [
+  'enterprises',
+  'gis',
+  'regional-brands',
+  'news',
+  'stations',
+  'exhibitions',
+];
 
 interface Reference {
   collection: string;

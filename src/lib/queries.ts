@@ -16,6 +16,7 @@ const COLLECTIONS = [
   'regional-brands',
   'stations',
   'news',
+  'exhibitions',
   'prose',
 ] as const satisfies readonly CollectionKey[];
 

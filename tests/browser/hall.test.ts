@@ -28,6 +28,9 @@ const TEMPLATES = [
   '/stats/',
   '/about/',
   '/stations/',
+  '/exhibitions/',
+  '/exhibitions/gi-2009-2023/',
+  '/exhibitions/weishan-lake/',
 ];
 const PAGES = TEMPLATES.flatMap((path) => [
   { path, lang: 'zh-CN', other: `/en${path}` },
@@ -91,16 +94,19 @@ describe.each(PAGES)('$path', ({ path, lang, other }) => {
 });
 
 // Dark mode changes only colour tokens: one page per kind of layout is enough to check contrast.
-describe.each(['/', '/gi/jinxiang-dasuan/', '/en/stats/', '/counties/'])(
-  '%s in dark mode',
-  (path) => {
-    it('has no axe violations (WCAG 2.2 AA)', async () => {
-      const page = await open(path, { colorScheme: 'dark' });
-      expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
-    });
-  },
-);
+describe.each([
+  '/',
+  '/gi/jinxiang-dasuan/',
+  '/en/stats/',
+  '/counties/',
+  '/en/exhibitions/weishan-lake/',
+])('%s in dark mode', (path) => {
+  it('has no axe violations (WCAG 2.2 AA)', async () => {
+    const page = await open(path, { colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
 
 describe('images', () => {
   it.each(['/', '/gi/', '/gi/jinxiang-dasuan/'])(

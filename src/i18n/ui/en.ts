@@ -311,4 +311,12 @@ export default {
   'dictionary.back': 'Back to open data',
   'news.feed': 'Follow this section (RSS)',
   'feed.title': '{site} · News',
+  'exhibitions.title': 'Exhibitions',
+  'exhibitions.lead':
+    'The hall’s stories: every figure, date and brand comes from the record it names, with its source; reposts are marked unverified.',
+  'exhibitions.kicker': 'Exhibition',
+  'exhibitions.all': 'All exhibitions',
+  'exhibitions.sources':
+    'The figures, dates and brand descriptions in this exhibition come from the hall’s records, each with its source; the text is the hall’s own and says no more than the sources.',
+  'exhibitions.open': 'Visit the exhibition',
 } satisfies UiStrings;

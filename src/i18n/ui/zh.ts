@@ -294,4 +294,12 @@ export default {
   'dictionary.back': '返回开放数据',
   'news.feed': '订阅本栏目（RSS）',
   'feed.title': '{site} · 动态',
+  'exhibitions.title': '展览',
+  'exhibitions.lead':
+    '展厅的专题故事：每个数字、日期和品牌都来自它所出自的条目，注明来源；转载资料标“未经核实”。',
+  'exhibitions.kicker': '展览',
+  'exhibitions.all': '全部展览',
+  'exhibitions.sources':
+    '本展览的数字、日期和品牌介绍取自展厅各条目，来源见各处；文字为展厅撰写，不超出来源所说。',
+  'exhibitions.open': '参观展览',
 } as const;
