@@ -148,6 +148,8 @@ describe('touch targets', () => {
     '/en/enterprises/',
     '/stats/',
     '/news/',
+    '/exhibitions/',
+    '/en/exhibitions/weishan-lake/',
     '/search/?q=jin',
   ])('every control on %s is at least 80×80 CSS px', async (path) => {
     const { context, page } = await screen();
