@@ -19,9 +19,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** A screen of the exhibition hall, as kiosk tests and scripts open it: 1080p with touch. */
-export const HALL_SCREEN = { viewport: { width: 1920, height: 1080 }, hasTouch: true } as const;
-
 /**
  * The screen shapes halls buy, in CSS px at 100 % scaling (a 4K screen run without scaling is
  * 3840 CSS px wide): landscape 16:9, portrait totems, and the older 1366×768 and 5:4 screens.
@@ -41,6 +38,9 @@ export function hallScreen(shape: string) {
   if (!width || !height) throw new Error(`a screen is WIDTHxHEIGHT, e.g. 1080x1920; got ${shape}`);
   return { viewport: { width, height }, hasTouch: true };
 }
+
+/** The hall's usual screen, as most kiosk tests and scripts open it: 1080p with touch. */
+export const HALL_SCREEN = hallScreen('1920x1080');
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
