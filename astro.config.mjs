@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cspInlineScripts from './src/integrations/csp-inline-scripts';
+import errorPages from './src/integrations/error-pages';
 import pagefindIndex from './src/integrations/pagefind';
 import serviceWorkerBuild from './src/integrations/service-worker';
 import siteIdentityCheck from './src/integrations/site-identity';
@@ -56,7 +57,9 @@ export default defineConfig({
         locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])),
       },
     }),
-    // First after the build: the pages' policies are complete before anything reads them.
+    // First after the build: each 404 page where hosts look for it, and the pages' policies
+    // complete before anything reads them.
+    errorPages(),
     cspInlineScripts(),
     pagefindIndex(),
     // After Pagefind: the kiosk's service worker precaches the finished site, index included.

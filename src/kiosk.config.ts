@@ -21,6 +21,12 @@ export const KIOSK = {
   speaks: false,
   /** Seconds a missing page (404) shows before it goes to the hall entrance. */
   notFoundSeconds: 6,
+  /**
+   * The hall's screen in CSS px. The offline copy keeps, of each picture, the variant a screen
+   * of this size loads (src/integrations/hall-pictures.ts); a screen of another shape still shows
+   * every picture offline, from that variant. A hall of 4K screens at 100 % sets 3840×2160.
+   */
+  screen: { width: 1920, height: 1080 },
 } as const;
 
 /** Storage keys of kiosk mode (prefix `bh:`). */

@@ -1,22 +1,38 @@
 /**
  * Writes the kiosk's service worker, dist/sw.js, once the site and its Pagefind index are built
- * (this integration runs after pagefindIndex() in astro.config.mjs). The worker precaches the
- * whole site so a hall screen keeps working offline (src/integrations/sw-runtime.ts); its build
- * id is a hash of every file's content, so a new build is a new worker, which the kiosk takes at
- * its next idle reset.
+ * (this integration runs after pagefindIndex() in astro.config.mjs): esbuild bundles the worker
+ * (src/sw/kiosk-sw.ts, with Workbox), and Workbox's injectManifest writes into it the list of
+ * files to keep, each with a hash of its content (files under /_astro/ carry theirs in their
+ * names). A new build is therefore a new sw.js, which the kiosk installs in the background and
+ * takes at its next idle reset.
  *
- * Left out of the precache: pictures the pages never show (originals Astro copies, the
- * OpenGraph images named only in <meta>), the sitemaps and robots.txt.
+ * The list is what a hall screen shows: every page, the CSS and JS, the search index (Pagefind
+ * with its thumbnails and sort orders), the QR codes, the files the stylesheets name (the
+ * care-mode pointer) and one variant of each picture, the one a hall screen loads
+ * (src/integrations/hall-pictures.ts). Left out: the other variants, the originals offered for
+ * download and OpenGraph images, the open data files, feeds, sitemaps and robots.txt.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { serviceWorker, type PrecacheEntry } from './sw-runtime.ts';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import { KIOSK } from '../kiosk.config.ts';
+import { onePerPicture, shownPictures, type ShownPicture } from './hall-pictures.ts';
 
+const WORKER_SOURCE = fileURLToPath(new URL('../sw/kiosk-sw.ts', import.meta.url));
+
+/** Files a hall screen needs whatever the pages name: the search index and its companions, and the
+ * QR codes (the kiosk shows one for each address out of the site, src/lib/qr-id.ts). */
 const RASTER = /\.(?:png|jpe?g|webp|avif|gif)$/;
-const SKIP = /^(?:sw\.js|robots\.txt|sitemap[^/]*\.xml)$/;
+const ALWAYS = /^(?:pagefind|search-thumbs|search-sort|qr)\/|^_astro\/[^/]+\.(?:css|js)$|\.html$/;
+/** Root-relative addresses of files the pages, scripts and stylesheets use (under /_astro/, in a
+ * CSS url(), the icon). Absolute addresses are for other sites (JSON-LD, OpenGraph). */
+const NAMED =
+  /(?<=["'(\s,])\/(_astro\/[\w.-]+)|url\(["']?\/([^)"'?#]+)|rel="icon"[^>]* href="\/([^"]+)"/g;
+/\/((?:_astro|qr)\/[\w.-]+)|url\(["']?\/([^)"'?#]+)|rel="icon"[^>]* href="\/([^"]+)"/g;
 
 async function filesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -26,60 +42,83 @@ async function filesIn(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The address a file is served at: gi/x/index.html → /gi/x/. */
-export function fileUrl(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
-
 /** Runs `work` on every item, a few at a time: a large site has more files than a process may
  * have open at once (EMFILE at 5,000 entries with everything at once). */
-async function mapLimited<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+async function mapLimited<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
+    while (next < items.length) await work(items[next++]!);
   };
   await Promise.all(Array.from({ length: 32 }, worker));
-  return results;
 }
 
-/** Every address under /_astro/ and /qr/ that a page, a stylesheet or a script names. */
-async function referencedFiles(site: string, files: string[]): Promise<Set<string>> {
-  const referenced = new Set<string>();
+/** What the pages show: the pictures of every page, and the files their markup, scripts and
+ * stylesheets name otherwise (QR codes, the care-mode pointer, the icon). */
+async function shownBySite(
+  site: string,
+  files: string[],
+): Promise<{ named: Set<string>; pictures: { where: string; picture: ShownPicture }[] }> {
+  const named = new Set<string>();
+  const pictures: { where: string; picture: ShownPicture }[] = [];
   await mapLimited(
     files.filter((file) => /\.(?:html|css|js)$/.test(file)),
     async (file) => {
       let text = await readFile(join(site, file), 'utf8');
-      // OpenGraph images are named only in <meta>, for other sites: not shown, not precached.
-      if (file.endsWith('.html')) text = text.replace(/<meta [^>]*>/g, '');
-      for (const [address] of text.matchAll(/\/(?:_astro|qr)\/[\w.-]+/g)) referenced.add(address);
+      if (file.endsWith('.html')) {
+        for (const picture of shownPictures(text, KIOSK.screen, file)) {
+          pictures.push({ where: file, picture });
+        }
+        // Each picture's files are in its <picture> or <img>, and only the one shownPictures()
+        // chose is kept; originals offered for download (hidden on hall screens) are not.
+        text = text.replace(
+          /<picture\b[\s\S]*?<\/picture>|<img [^>]*>|<a [^>]*\bdownload\b[^>]*>/g,
+          '',
+        );
+      }
+      for (const [, asset, css, icon] of text.matchAll(NAMED)) {
+        const path = (asset ?? css ?? icon)!;
+        // A picture a page shows is in its <picture> or <img>; other picture addresses in markup
+        // are not shown (data-search-thumbnail, the source of the search's thumbnail).
+        if (!(file.endsWith('.html') && RASTER.test(path))) named.add(path);
+      }
     },
   );
-  return referenced;
+  return { named, pictures };
 }
 
-/** The precache list of a built site, and the QR codes its pages show. */
-export async function precacheManifest(
-  site: string,
-): Promise<{ entries: PrecacheEntry[]; qrShown: string[] }> {
-  const files = (await filesIn(site)).filter((file) => !SKIP.test(file));
-  const referenced = await referencedFiles(site, files);
-  const shown = (file: string) =>
-    !file.startsWith('_astro/') || !RASTER.test(file) || referenced.has(`/${file}`);
-  const entries = await mapLimited(files.filter(shown), async (file) => ({
-    url: fileUrl(file),
-    revision: createHash('sha256')
-      .update(await readFile(join(site, file)))
-      .digest('hex')
-      .slice(0, 16),
-  }));
-  const qrShown = [...referenced].filter((address) => /^\/qr\/[0-9a-f]{8}\.svg$/.test(address));
-  return { entries, qrShown };
+/** The files of a built site a hall screen keeps, as paths relative to the site. */
+export async function hallFiles(site: string): Promise<string[]> {
+  const files = await filesIn(site);
+  const { named, pictures } = await shownBySite(site, files);
+  // Pictures of the site only (not data: or other sites' addresses).
+  const ours = onePerPicture(pictures).filter((url) => /^\/(?!\/)/.test(url));
+  const kept = new Set(ours.map((url) => decodeURI(url.slice(1))));
+  const existing = new Set(files);
+  // Every picture and QR code a page shows must have been written (src/pages/qr/[id].svg.ts).
+  const missing = [...kept, ...named].filter((path) => !existing.has(path));
+  if (missing.length > 0) {
+    throw new Error(`Pages show files that were not built: ${missing.join(', ')}`);
+  }
+  return files.filter(
+    (file) => file !== 'sw.js' && (ALWAYS.test(file) || kept.has(file) || named.has(file)),
+  );
+}
+
+/** The worker bundled for the browser, written to a temporary file for injectManifest. */
+async function bundleWorker(folder: string): Promise<string> {
+  const file = join(folder, 'kiosk-sw.js');
+  await build({
+    entryPoints: [WORKER_SOURCE],
+    outfile: file,
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    // Workbox's development logging is dropped from the bundle.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return file;
 }
 
 export default function serviceWorkerBuild(): AstroIntegration {
@@ -88,23 +127,31 @@ export default function serviceWorkerBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { entries, qrShown } = await precacheManifest(site);
-        // Every QR code a page shows must have been written (src/pages/qr/[id].svg.ts).
-        const urls = new Set(entries.map((entry) => entry.url));
-        const missing = qrShown.filter((url) => !urls.has(url));
-        if (missing.length > 0) {
-          throw new Error(`Pages show QR codes that were not built: ${missing.join(', ')}`);
+        const keep = new Set(await hallFiles(site));
+        const folder = await mkdtemp(join(tmpdir(), 'bh-sw-'));
+        try {
+          const { count, size, warnings } = await injectManifest({
+            swSrc: await bundleWorker(folder),
+            swDest: join(site, 'sw.js'),
+            globDirectory: site,
+            globPatterns: ['**/*'],
+            // Workbox's cap is meant for the web; the largest page (a list) is a few MB.
+            maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+            // Their names change with their content: no revision needed.
+            dontCacheBustURLsMatching: /^_astro\//,
+            manifestTransforms: [
+              async (entries) => ({ manifest: entries.filter((entry) => keep.has(entry.url)) }),
+            ],
+          });
+          for (const warning of warnings) logger.warn(warning);
+          if (count !== keep.size) {
+            throw new Error(`sw.js lists ${count} files, the hall needs ${keep.size}`);
+          }
+          const mb = (size / 1024 / 1024).toFixed(1);
+          logger.info(`sw.js: ${count} files, ${mb} MB precached for kiosk mode`);
+        } finally {
+          await rm(folder, { recursive: true, force: true });
         }
-        const buildId = createHash('sha256')
-          .update(serviceWorker.toString())
-          .update(JSON.stringify(entries))
-          .digest('hex')
-          .slice(0, 12);
-        const source =
-          `// The kiosk's service worker, build ${buildId}: written by src/integrations/service-worker.ts.\n` +
-          `(${serviceWorker.toString()})(${JSON.stringify(buildId)}, ${JSON.stringify(entries)});\n`;
-        await writeFile(join(site, 'sw.js'), source);
-        logger.info(`sw.js: build ${buildId}, ${entries.length} files precached for kiosk mode`);
       },
     },
   };
