@@ -1,9 +1,9 @@
 /**
  * Every page says what it is: a `lang` on <html>, one non-empty <title>, one meta description,
  * a viewport, and one canonical URL on the site's origin that names the page itself.
- * The 404 page has no address of its own, so it needs no canonical URL.
+ * The 404 pages (`/404`, `/en/404`) have no address of their own, so they need no canonical URL.
  */
-import type { Problem, Site } from './site.ts';
+import { isNotFoundPage, type Problem, type Site } from './site.ts';
 
 const CHECK = 'head';
 const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
@@ -32,7 +32,7 @@ export function checkHead(site: Site): Problem[] {
     if (!root.querySelector('head meta[name="viewport"]')) report('has no <meta name="viewport">');
 
     const canonicals = root.querySelectorAll('head link[rel="canonical"]');
-    if (page.path === '/404') continue;
+    if (isNotFoundPage(page.path)) continue;
     if (canonicals.length === 0) {
       report('has no <link rel="canonical">');
       continue;

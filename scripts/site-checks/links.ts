@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { listFiles, servedPath, type Problem, type Site } from './site.ts';
+import { isNotFoundPage, listFiles, servedPath, type Problem, type Site } from './site.ts';
 
 const CHECK = 'links';
 
@@ -219,5 +219,7 @@ export function unreachablePages(site: Site): string[] {
       }
     }
   }
-  return site.pages.map((page) => page.path).filter((path) => !seen.has(path) && path !== '/404');
+  return site.pages
+    .map((page) => page.path)
+    .filter((path) => !seen.has(path) && !isNotFoundPage(path));
 }

@@ -51,6 +51,11 @@ export function listFiles(dir: string, keep: (file: string) => boolean): string[
   return files.sort();
 }
 
+/** A 404 page (`/404`, `/en/404`): it has no address of its own. */
+export function isNotFoundPage(path: string): boolean {
+  return /^\/(?:[\w-]+\/)?404$/.test(path);
+}
+
 /** The address a file is served at: `gi/x/index.html` → `/gi/x/`, `404.html` → `/404`. */
 export function addressOf(file: string): string {
   if (file === 'index.html') return '/';

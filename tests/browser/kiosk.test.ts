@@ -392,9 +392,95 @@ describe('offline', { timeout: SLOW }, () => {
     await page.locator('bh-keyboard:not([hidden])').waitFor();
     await typeOnScreen(page, 'jxds');
     await page.locator(`.results a[href="${BRAND}"]`).waitFor({ timeout: 10_000 });
+    // A missing address gets the 404 page of its language.
     allowConsoleErrors(/no-such-page\/: console Failed to load resource: .* 404/);
-    const missing = await page.goto(site.url('/no-such-page/'));
-    expect(missing?.status()).toBe(404);
+    for (const [path, lang, title] of [
+      ['/no-such-page/', 'zh-CN', '页面未找到'],
+      ['/en/no-such-page/', 'en', 'Page not found'],
+    ] as const) {
+      const missing = await page.goto(site.url(path));
+      expect(missing?.status(), path).toBe(404);
+      expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+      expect(await page.locator('h1').innerText(), path).toBe(title);
+    }
+    await context.close();
+  });
+
+  it('keeps one variant of each picture, and answers a request for another with it', async () => {
+    const { context, page } = await screen();
+    await startKiosk(page);
+    await page.locator('bh-kiosk[data-offline="ready"]').waitFor({ timeout: 120_000 });
+    const kept = await page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) paths.push(new URL(request.url).pathname);
+      }
+      return paths;
+    });
+    const pictures = kept.filter((path) => /^\/_astro\/.+\.(?:avif|webp|png|jpe?g)$/.test(path));
+    const families = new Set(pictures.map((path) => path.replace(/_Z?[0-9A-Za-z]+\.\w+$/, '')));
+    expect(pictures.length).toBeGreaterThan(10);
+    expect(pictures).toHaveLength(families.size);
+    // Nothing a hall screen does not show: no originals for download, no open data files.
+    expect(kept.filter((path) => /^\/(?:pictures|data)\/.+\.(?!html)\w+$/.test(path))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.goto(site.url(BRAND), { waitUntil: 'load' });
+    // Every file the brand's cover offers (each width, AVIF and WebP) is answered, with the kept one.
+    const offered = await page.evaluate(() => {
+      const picture = document.querySelector('main picture')!;
+      return [...picture.querySelectorAll('source, img')].flatMap((element) =>
+        (element.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(' ')[0]!),
+      );
+    });
+    expect(offered.length).toBeGreaterThan(2);
+    const answers = await page.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map(async (url) => {
+            const response = await fetch(url);
+            return {
+              url,
+              status: response.status,
+              bytes: (await response.arrayBuffer()).byteLength,
+            };
+          }),
+        ),
+      offered,
+    );
+    const keptCover = pictures.find((path) => offered.some((url) => url === path));
+    expect(keptCover).toBeDefined();
+    const keptBytes = answers.find((answer) => answer.url === keptCover)!.bytes;
+    for (const answer of answers) {
+      expect(answer, answer.url).toEqual({ url: answer.url, status: 200, bytes: keptBytes });
+    }
+
+    // A portrait screen loads other widths than the landscape one: its pictures show as well.
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    const standIns: string[] = [];
+    for (const path of ['/', '/gi/', BRAND, '/en/gi/']) {
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      // Every picture of the page, the lazy ones (further down) loaded too.
+      const images = await page.evaluate(async () => {
+        for (const img of document.images) img.loading = 'eager';
+        await Promise.all([...document.images].map((img) => img.decode().catch(() => {})));
+        return [...document.images].map((img) => ({
+          src: img.currentSrc,
+          width: img.naturalWidth,
+        }));
+      });
+      expect(images.length, path).toBeGreaterThan(0);
+      expect(
+        images.filter((img) => img.width === 0),
+        path,
+      ).toEqual([]);
+      for (const { src } of images) {
+        if (!kept.includes(new URL(src).pathname)) standIns.push(src);
+      }
+    }
+    // Some of them asked for a variant that is not kept, and got the kept one.
+    expect(standIns.length).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -413,13 +499,15 @@ describe('offline', { timeout: SLOW }, () => {
       // A new build appears on the server: another home page, another worker.
       const home = join(copy, 'index.html');
       writeFileSync(home, readFileSync(home, 'utf8').replaceAll(title, `${title} NEW BUILD`));
+      // Its worker lists the home page with another revision, as Workbox writes it.
       const sw = join(copy, 'sw.js');
-      writeFileSync(
-        sw,
-        readFileSync(sw, 'utf8')
-          .replace(/"url":"\/","revision":"\w+"/, '"url":"/","revision":"newbuild"')
-          .replace(/\("(\w{12})", \[/, '("newbuild0000", ['),
+      const worker = readFileSync(sw, 'utf8');
+      const newWorker = worker.replace(
+        /"revision":"\w+","url":"index\.html"/,
+        '"revision":"newbuild","url":"index.html"',
       );
+      expect(newWorker).not.toBe(worker);
+      writeFileSync(sw, newWorker);
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         await registration!.update();

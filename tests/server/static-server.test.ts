@@ -5,7 +5,7 @@
  * Requests go over a raw socket, so addresses reach the server exactly as written (fetch would
  * normalise `..` and reject NUL before sending).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,5 +155,28 @@ describe('the local server', () => {
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(100);
     for (const answer of answers) expect(answer.body.toString()).not.toContain(SECRET);
     expect((await request('/')).status).toBe(200);
+  });
+});
+
+describe('the built site (dist/)', () => {
+  it("answers a missing address with the 404 page of the address's language", async () => {
+    const dist = process.env['BH_DIST'] ?? 'dist';
+    expect(existsSync(join(dist, 'en', '404.html')), 'run `npm run build` first').toBe(true);
+    const built = await startStaticServer(dist, 0, '127.0.0.1');
+    try {
+      for (const [path, lang, title] of [
+        ['/no-such-page/', 'zh-CN', '页面未找到'],
+        ['/en/no-such-page/', 'en', 'Page not found'],
+        ['/en/gi/no-such-brand/', 'en', 'Page not found'],
+      ] as const) {
+        const answer = await fetch(built.url(path));
+        expect(answer.status, path).toBe(404);
+        const html = await answer.text();
+        expect(html, path).toMatch(new RegExp(`<html lang="${lang}"[^>]*>`));
+        expect(html, path).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+      }
+    } finally {
+      await built.stop();
+    }
   });
 });
