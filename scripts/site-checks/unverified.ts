@@ -1,13 +1,16 @@
 /**
  * The unverified-mark check: every fact whose source is a repost (confidence B) must carry the
  * "unverified" mark wherever a brand page shows it, in the fact table, the honours, the key facts
- * or the regime badges. The B facts are read from the content folder, the pages from dist/.
+ * or the regime badges; and a brand's county, when only a repost names it, wherever any page shows
+ * it (checkCountyMarks). The B facts are read from the content folder, the pages from dist/.
  * The prose (zh.md, en.md) and the summary are the editor's sentences and are not checked here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import enStrings from '../../src/i18n/ui/en.ts';
+import zhStrings from '../../src/i18n/ui/zh.ts';
 import { GI_REGIMES, INTERNATIONAL_PROTECTION } from '../../src/schemas/vocabulary.ts';
 
 type Locale = 'zh' | 'en';
@@ -132,5 +135,172 @@ export function checkUnverifiedMarks(dist: string, content: string): string[] {
       }
     }
   }
+  return problems;
+}
+
+/**
+ * A brand as the county check needs it: its pages, its name and its county, and whether only a
+ * repost names that county (countyConfidence B).
+ */
+export interface PlacedBrand {
+  key: string;
+  paths: Record<Locale, string>;
+  name: Text;
+  countyId?: string | undefined;
+  county?: Text | undefined;
+  countyB: boolean;
+}
+
+/** Every brand of `content` with its county, read from the facts files and counties.yaml. */
+export function loadPlacedBrands(content: string): PlacedBrand[] {
+  const counties = parseYaml(readFileSync(join(content, 'counties.yaml'), 'utf8')) as {
+    id: string;
+    name: Text;
+  }[];
+  const brands: PlacedBrand[] = [];
+  for (const [collection, route] of Object.entries(ROUTES)) {
+    const folder = join(content, collection);
+    if (!existsSync(folder)) continue;
+    for (const id of readdirSync(folder)) {
+      const factsFile = join(folder, id, 'facts.yaml');
+      if (!existsSync(factsFile)) continue;
+      const data = parseYaml(readFileSync(factsFile, 'utf8')) as {
+        name: Text;
+        county?: string;
+        countyConfidence?: 'A' | 'B';
+      };
+      brands.push({
+        key: `${collection}/${id}`,
+        paths: { zh: `/${route}/${id}/`, en: `/en/${route}/${id}/` },
+        name: data.name,
+        countyId: data.county,
+        county: counties.find((county) => county.id === data.county)?.name,
+        countyB: data.county !== undefined && data.countyConfidence === 'B',
+      });
+    }
+  }
+  return brands;
+}
+
+const UI = { zh: zhStrings, en: enStrings } as const;
+const fill = (text: string, count: number) => text.replace('{count}', String(count));
+
+/**
+ * The problems of one page with the counties it shows: each brand's county (in an eyebrow above
+ * its name, on a card, a slide, an exhibition's brand or the page's own hero, and in its key facts)
+ * carries the unverified mark exactly when the county is B; the county map and the county list say
+ * how many of each county's brands have a B county.
+ */
+export function countyMarkProblems(
+  html: string,
+  path: string,
+  locale: Locale,
+  brands: PlacedBrand[],
+): string[] {
+  const main = parseHtml(html).querySelector('main');
+  if (!main) return [];
+  const problems: string[] = [];
+  const byPath = (href: string | undefined) => brands.find((b) => b.paths[locale] === href);
+  const own = byPath(path);
+  const judge = (where: string, brand: PlacedBrand, element: HTMLElement) => {
+    if (!brand.county) return;
+    const marked = element.querySelector('.unverified') !== null;
+    if (brand.countyB && !marked)
+      problems.push(
+        `${where} of ${brand.key}: the county "${brand.county[locale]}" is B but not marked`,
+      );
+    if (!brand.countyB && marked)
+      problems.push(
+        `${where} of ${brand.key}: the county "${brand.county[locale]}" is A but marked`,
+      );
+  };
+
+  for (const eyebrow of main.querySelectorAll('.eyebrow')) {
+    const holder = eyebrow.closest('.card, .exhibit-brand, .slide, .hero, .result');
+    if (!holder) continue;
+    const link = holder.querySelector('a[href]')?.getAttribute('href');
+    const name = holder.querySelector('.name, h1, h3')?.text.trim();
+    const brand =
+      byPath(link) ??
+      brands.find((b) => b.name[locale] === name) ??
+      (holder.classList.contains('hero') ? own : undefined);
+    if (!brand?.county || !eyebrow.text.includes(brand.county[locale])) continue;
+    judge('the eyebrow', brand, eyebrow);
+  }
+
+  if (own?.countyId) {
+    const fact = main
+      .querySelectorAll('.key-facts dd')
+      .find((dd) => dd.querySelector(`a[href$="/counties/${own.countyId}/"]`));
+    if (!fact) problems.push(`the key facts of ${own.key} do not name its county`);
+    else judge('the key facts', own, fact);
+  }
+
+  // The map and the county list: how many of a county's brands only a repost places there.
+  const unverifiedIn = (countyId: string) =>
+    brands.filter((b) => b.countyId === countyId && b.countyB).length;
+  for (const link of main.querySelectorAll('a[href*="/counties/"]')) {
+    const countyId = /\/counties\/([a-z0-9-]+)\/$/.exec(link.getAttribute('href') ?? '')?.[1];
+    if (!countyId) continue;
+    const count = unverifiedIn(countyId);
+    const expected = fill(UI[locale]['map.unverified'], count);
+    if (link.closest('svg')) {
+      const label = link.getAttribute('aria-label') ?? '';
+      if (count > 0 && !label.includes(expected))
+        problems.push(`the map's ${countyId} does not say "${expected}"`);
+      if (count === 0 && label.includes(fill(UI[locale]['map.unverified'], 0).slice(1)))
+        problems.push(`the map's ${countyId} says it has unverified brands`);
+    }
+  }
+  for (const svg of main.querySelectorAll('svg')) {
+    const links = svg.querySelectorAll('a[href*="/counties/"]');
+    if (links.length === 0) continue;
+    const expected = links.filter((link) => {
+      const id = /\/counties\/([a-z0-9-]+)\/$/.exec(link.getAttribute('href') ?? '')?.[1];
+      return id !== undefined && unverifiedIn(id) > 0;
+    }).length;
+    const shown = svg.querySelectorAll('tspan.unverified').length;
+    if (shown !== expected)
+      problems.push(`the map labels ${shown} counties unverified, not ${expected}`);
+  }
+  if (path === (locale === 'zh' ? '/counties/' : '/en/counties/')) {
+    for (const item of main.querySelectorAll('.lists li')) {
+      const countyId = /\/counties\/([a-z0-9-]+)\/$/.exec(
+        item.querySelector('a')?.getAttribute('href') ?? '',
+      )?.[1];
+      if (!countyId) continue;
+      const count = unverifiedIn(countyId);
+      const mark = item.querySelector('.unverified');
+      const expected = fill(UI[locale]['counties.unverifiedCount'], count);
+      if (count > 0 && mark?.text.trim() !== expected)
+        problems.push(`the county list's ${countyId} does not say "${expected}"`);
+      if (count === 0 && mark) problems.push(`the county list marks ${countyId}, which has no B`);
+    }
+  }
+  return problems;
+}
+
+/** Every page of `dist` checked for the marks of the counties it shows: problems, by page. */
+export function checkCountyMarks(dist: string, content: string): string[] {
+  const brands = loadPlacedBrands(content);
+  const problems: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, name.name);
+      if (name.isDirectory()) walk(path);
+      else if (name.name === 'index.html') {
+        const pagePath = `/${relative(dist, folder).split(sep).join('/')}/`.replace('//', '/');
+        const locale: Locale = pagePath.startsWith('/en/') ? 'en' : 'zh';
+        for (const problem of countyMarkProblems(
+          readFileSync(path, 'utf8'),
+          pagePath,
+          locale,
+          brands,
+        ))
+          problems.push(`${pagePath}: ${problem}`);
+      }
+    }
+  };
+  walk(dist);
   return problems;
 }

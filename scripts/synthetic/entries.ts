@@ -353,6 +353,8 @@ export class EntryFactory {
         en: `${named.name.en} is ${product.en.toLowerCase()} from ${named.county.name.en}, registered as a geographical indication. This entry is sample content.`,
       },
       county: named.county.id,
+      countySource: this.#source(),
+      countyConfidence: this.#confidence(),
       category: product.category,
       ...(this.#random.chance(0.7) ? { industry: 'featured-agriculture' } : {}),
       registrations,
@@ -447,6 +449,8 @@ export class EntryFactory {
           : []),
       ],
       county: named.county.id,
+      countySource: this.#source(),
+      countyConfidence: this.#confidence(),
       industry: industryId,
       honours: this.#random.chance(0.25)
         ? [

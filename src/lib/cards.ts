@@ -8,7 +8,7 @@ export async function toCard(brand: Brand, locale: Locale) {
   return {
     href: entryPath(locale, brand.collection, brand.id),
     name: brand.data.name[locale],
-    eyebrow: await eyebrow(brand.collection, brand.data.county?.id, locale),
+    eyebrow: await eyebrow(brand.collection, brand.data, locale),
     summary: brand.data.summary[locale],
     cover: brand.data.cover,
     sample: brand.data.sample,

@@ -18,6 +18,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { mentionsIn } from './exhibition-mentions.ts';
 import { isRealDate } from '../schemas/dates.ts';
 import {
   isMap,
@@ -254,19 +255,6 @@ function checkEntryFolder(folder: string, report: Report, today: string) {
   }
 }
 
-/**
- * The attributes by which an exhibition's components (src/components/exhibition/) name entries,
- * and the collection each names: `<Brand gi="yutai-dami" />`, `<Timeline gis="a b" />`.
- */
-const MENTION_ATTRIBUTES: Record<string, string> = {
-  gi: 'gis',
-  gis: 'gis',
-  enterprise: 'enterprises',
-  regional: 'regional-brands',
-  county: 'counties.yaml',
-  stat: 'stats.yaml',
-};
-
 /** Every entry an MDX text names through a component must exist, or the page cannot show it. */
 function checkEntryMentions(file: string, text: string, report: Report) {
   const root = resolve(file, '../../..');
@@ -274,11 +262,12 @@ function checkEntryMentions(file: string, text: string, report: Report) {
   const idsOf = (collection: string) => {
     let ids = known.get(collection);
     if (!ids) {
-      const path = join(root, collection);
+      const isList = LIST_FILES.includes(`${collection}.yaml`);
+      const path = join(root, isList ? `${collection}.yaml` : collection);
       ids = new Set(
         !existsSync(path)
           ? []
-          : collection.endsWith('.yaml')
+          : isList
             ? listIds(path)
             : visible(path).filter((id) => existsSync(join(path, id, 'facts.yaml'))),
       );
@@ -286,27 +275,21 @@ function checkEntryMentions(file: string, text: string, report: Report) {
     }
     return ids;
   };
-  for (const tag of text.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*)>/g)) {
-    for (const attribute of (tag[2] ?? '').matchAll(/([a-z]+)="([^"]*)"/g)) {
-      const [, key = '', value = ''] = attribute;
-      const collection = MENTION_ATTRIBUTES[key];
-      if (!collection) continue;
-      const offset = (tag.index ?? 0) + 1 + (tag[1]?.length ?? 0) + (attribute.index ?? 0);
-      const before = text.slice(0, offset).split('\n');
-      const at = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-      const field = `<${tag[1]} ${key}>`;
-      const where = collection.endsWith('.yaml') ? collection : `${collection}/`;
-      for (const id of value.split(/\s+/).filter(Boolean)) {
-        if (idsOf(collection).has(id)) continue;
-        const choices = [...idsOf(collection)].sort().slice(0, 12).join(', ');
-        report(
-          file,
-          `${field} names "${id}", which is not an entry of ${where}. Correct the id (e.g. ${choices}) or add the entry`,
-          at,
-          field,
-        );
-      }
-    }
+  for (const { tag, key, collection, id, offset } of mentionsIn(text)) {
+    if (idsOf(collection).has(id)) continue;
+    const before = text.slice(0, offset).split('\n');
+    const at = { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    const field = `<${tag} ${key}>`;
+    const where = LIST_FILES.includes(`${collection}.yaml`)
+      ? `${collection}.yaml`
+      : `${collection}/`;
+    const choices = [...idsOf(collection)].sort().slice(0, 12).join(', ');
+    report(
+      file,
+      `${field} names "${id}", which is not an entry of ${where}. Correct the id (e.g. ${choices}) or add the entry`,
+      at,
+      field,
+    );
   }
 }
 

@@ -19,8 +19,22 @@ export function categoryLabel(category: keyof typeof GI_CATEGORIES, locale: Loca
   return GI_CATEGORIES[category][locale];
 }
 
-/** "地理标志 · 金乡县": the line above a brand's name. */
-export async function eyebrow(kind: BrandKind, countyId: string | undefined, locale: Locale) {
-  const county = countyId ? await getCounty(countyId) : undefined;
-  return [kindLabel(kind, locale), county?.data.name[locale]].filter(Boolean).join(' · ');
+/** Where an entry is: its county, and how far the source that names it can be trusted. */
+export interface Placed {
+  county?: { id: string } | undefined;
+  countyConfidence?: 'A' | 'B' | undefined;
+}
+
+/** The line above a brand's name, "地理标志 · 金乡县"; `unverified` when its county is B. */
+export interface Eyebrow {
+  text: string;
+  unverified: boolean;
+}
+
+export async function eyebrow(kind: BrandKind, place: Placed, locale: Locale): Promise<Eyebrow> {
+  const county = place.county ? await getCounty(place.county.id) : undefined;
+  return {
+    text: [kindLabel(kind, locale), county?.data.name[locale]].filter(Boolean).join(' · '),
+    unverified: county !== undefined && place.countyConfidence === 'B',
+  };
 }

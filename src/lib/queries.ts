@@ -148,7 +148,7 @@ export async function getNewsAbout(collection: Brand['collection'], id: string) 
     .sort((a, b) => b.data.date.localeCompare(a.data.date));
 }
 
-/** Every county and zone with its name in `locale` and its number of brands. */
+/** Every county and zone with its name in `locale`, its number of brands and how many are B. */
 export async function getCountiesWithCounts(locale: Locale) {
   const [{ counties }, brands] = await Promise.all([getHall(), getBrands(locale)]);
   return counties.map((county) => ({
@@ -158,6 +158,10 @@ export async function getCountiesWithCounts(locale: Locale) {
     code: county.data.code,
     geoFeatureId: county.data.geoFeatureId,
     brands: brands.filter((brand) => brand.data.county?.id === county.id).length,
+    /** Of those, the brands whose county only a repost names (B): shown as unverified. */
+    unverified: brands.filter(
+      (brand) => brand.data.county?.id === county.id && brand.data.countyConfidence === 'B',
+    ).length,
   }));
 }
 

@@ -16,6 +16,8 @@ const valid = {
   },
   trademarks: [trademark],
   county: 'yanzhou',
+  countySource: policySource,
+  countyConfidence: 'B',
   cover,
 };
 const honour = { kind: 'well-known-mark', year: 2009, source: policySource, confidence: 'B' };
@@ -79,6 +81,15 @@ describe('enterpriseSchema', () => {
       'holder.source: is missing: add this field (a group of fields)',
       'holder.confidence: is missing: add one of "A", "B"',
     ]);
+  });
+
+  it('rejects a county without the source that names it, and accepts no county at all', () => {
+    const { countySource: _source, countyConfidence: _confidence, ...rest } = valid;
+    expect(messages(rest)).toEqual([
+      'countySource: a county needs countySource (the page that names it) and countyConfidence (A or B)',
+    ]);
+    const { county: _county, ...placeless } = rest;
+    expect(schema.parse(placeless).county).toBeUndefined();
   });
 
   it('rejects an honour without a source', () => {

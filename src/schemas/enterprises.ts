@@ -1,7 +1,19 @@
 import { z } from 'astro/zod';
 import { withEditorMessages } from './messages';
 import type { SchemaContext } from 'astro:content';
-import { bilingual, confidence, fact, honour, picture, ref, sample, source } from './shared';
+import {
+  bilingual,
+  confidence,
+  countyConfidence,
+  countyIsSourced,
+  countySource,
+  fact,
+  honour,
+  picture,
+  ref,
+  sample,
+  source,
+} from './shared';
 
 /** A registered trademark, with what is known of its registration. */
 export const trademark = z
@@ -38,6 +50,8 @@ export const enterpriseSchema = ({ image }: SchemaContext) =>
         holder: holder.optional().describe('The enterprise that holds the marks, if known'),
         trademarks: z.array(trademark).min(1).describe('Its marks; at least one'),
         county: ref('counties').optional().describe('id of its county, if known'),
+        countySource: countySource.optional(),
+        countyConfidence: countyConfidence.optional(),
         industry: ref('industries').optional().describe('id of its sector, if known'),
         honours: z.array(honour).default([]),
         regionalBrands: z
@@ -51,7 +65,8 @@ export const enterpriseSchema = ({ image }: SchemaContext) =>
         featured: z.boolean().default(false).describe('Show it at the hall entrance'),
         sample,
       })
-      .strict(),
+      .strict()
+      .refine(countyIsSourced.check, countyIsSourced.error),
   );
 
 export type Enterprise = z.infer<ReturnType<typeof enterpriseSchema>>;

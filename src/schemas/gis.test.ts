@@ -16,6 +16,8 @@ const valid = {
   name: { zh: '鱼台大米', en: 'Yutai Rice' },
   summary: { zh: '鱼台县出产的大米。', en: 'Rice from Yutai County.' },
   county: 'yutai',
+  countySource: webSource,
+  countyConfidence: 'A',
   category: 'grain',
   registrations: [registration],
   cover,
@@ -61,6 +63,14 @@ describe('giSchema', () => {
   it('names a missing county', () => {
     const { county: _county, ...rest } = valid;
     expect(messages(rest)).toEqual(['county: is missing: add the id of an entry in counties']);
+  });
+
+  it('rejects a county without the source that names it and its confidence', () => {
+    const { countySource: _source, countyConfidence: _confidence, ...rest } = valid;
+    expect(messages(rest)).toEqual([
+      'countySource: is missing: add this field (a group of fields)',
+      'countyConfidence: is missing: add one of "A", "B"',
+    ]);
   });
 
   it('rejects a county given as a list', () => {

@@ -5,6 +5,8 @@ import { GI_CATEGORIES, GI_REGIMES, INTERNATIONAL_PROTECTION, keysOf } from './v
 import {
   bilingual,
   confidence,
+  countyConfidence,
+  countySource,
   fact,
   honour,
   partialDate,
@@ -59,6 +61,8 @@ export const giSchema = ({ image }: SchemaContext) =>
         name: bilingual.describe('Name of the product, e.g. 金乡大蒜 / Jinxiang Garlic'),
         summary: bilingual.describe('One or two sentences for cards and search results'),
         county: ref('counties').describe('id of the county it comes from'),
+        countySource,
+        countyConfidence,
         category: z.enum(keysOf(GI_CATEGORIES)).describe('Kind of product'),
         industry: ref('industries').optional().describe('id of the sector, if any'),
         registrations: z

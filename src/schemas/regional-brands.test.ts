@@ -38,10 +38,18 @@ describe('regionalBrandSchema', () => {
       ...valid,
       level: 'county',
       county: 'jinxiang',
+      countySource: webSource,
+      countyConfidence: 'B',
       childGis: ['jinxiang-dasuan'],
     });
     expect(brand.county).toEqual({ collection: 'counties', id: 'jinxiang' });
     expect(brand.childGis).toEqual([{ collection: 'gis', id: 'jinxiang-dasuan' }]);
+  });
+
+  it('rejects a county brand whose county has no source', () => {
+    expect(messages({ ...valid, level: 'county', county: 'jinxiang' })).toEqual([
+      'countySource: a county needs countySource (the page that names it) and countyConfidence (A or B)',
+    ]);
   });
 
   it('rejects a brand with no facts', () => {

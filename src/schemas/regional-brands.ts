@@ -2,7 +2,16 @@ import { z } from 'astro/zod';
 import { withEditorMessages } from './messages';
 import type { SchemaContext } from 'astro:content';
 import { REGIONAL_BRAND_LEVELS, keysOf } from './vocabulary';
-import { bilingual, fact, picture, ref, sample } from './shared';
+import {
+  bilingual,
+  countyConfidence,
+  countyIsSourced,
+  countySource,
+  fact,
+  picture,
+  ref,
+  sample,
+} from './shared';
 
 /** A regional public brand (区域公用品牌) and its child brands. */
 export const regionalBrandSchema = ({ image }: SchemaContext) =>
@@ -13,6 +22,8 @@ export const regionalBrandSchema = ({ image }: SchemaContext) =>
         summary: bilingual.describe('One or two sentences for cards and search results'),
         level: z.enum(keysOf(REGIONAL_BRAND_LEVELS)).describe('city or county'),
         county: ref('counties').optional().describe('id of the county, for a county brand'),
+        countySource: countySource.optional(),
+        countyConfidence: countyConfidence.optional(),
         owner: bilingual.optional().describe('Who owns and licenses the brand, if known'),
         licensingRules: bilingual.optional().describe('How enterprises may use it, if published'),
         childEnterprises: z
@@ -24,7 +35,8 @@ export const regionalBrandSchema = ({ image }: SchemaContext) =>
         cover: picture(image),
         sample,
       })
-      .strict(),
+      .strict()
+      .refine(countyIsSourced.check, countyIsSourced.error),
   );
 
 export type RegionalBrand = z.infer<ReturnType<typeof regionalBrandSchema>>;

@@ -66,6 +66,28 @@ export const confidence = z
   .enum(keysOf(CONFIDENCE))
   .describe('A: an original newspaper, agency or government page; B: a repost, unverified');
 
+/**
+ * Where an entry's county comes from, beside `county`: the source that names it and how far it
+ * can be trusted. A county read off a repost (B) carries the unverified mark wherever it is shown.
+ */
+export const countySource = source.describe(
+  'Where the county comes from: the source that names it',
+);
+export const countyConfidence = confidence.describe(
+  'How far the county can be trusted: A original, B repost (the pages mark it unverified)',
+);
+
+/** For entries whose county is optional: a county given needs its source and confidence. */
+export const countyIsSourced = {
+  check: (value: { county?: unknown; countySource?: unknown; countyConfidence?: unknown }) =>
+    value.county === undefined ||
+    (value.countySource !== undefined && value.countyConfidence !== undefined),
+  error: {
+    message: 'a county needs countySource (the page that names it) and countyConfidence (A or B)',
+    path: ['countySource'],
+  },
+};
+
 /** A statement of fact about an entry, with its source and confidence. */
 export const fact = z
   .object({

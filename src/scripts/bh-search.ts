@@ -378,7 +378,9 @@ class BhSearch extends HTMLElement {
         );
         counts = { ...searches[0]?.filters };
         without.forEach((facet, i) => {
-          if (facet) counts[facet] = searches[i]?.filters[facet];
+          if (!facet) return;
+          counts[facet] = searches[i]?.filters[facet];
+          counts[`${facet}_unverified`] = searches[i]?.filters[`${facet}_unverified`];
         });
       }
       if (id !== this.#searchId) return;
@@ -438,7 +440,12 @@ class BhSearch extends HTMLElement {
     const link = element('a', '', entry.meta['title'] ?? entry.url);
     link.href = entry.url;
     heading.append(link);
-    text.append(element('p', 'eyebrow', eyebrow.join(' · ')), heading);
+    const line = element('p', 'eyebrow', eyebrow.join(' · '));
+    // The county last in the line, so the mark follows it when only a repost names it.
+    if (entry.filters['county_unverified']?.length) {
+      line.append(element('span', 'unverified', this.#strings['entry.unverified']));
+    }
+    text.append(line, heading);
     const other = entry.meta['name_en'] ?? entry.meta['name_zh']?.split(' ')[0];
     if (other) {
       const alt = element('p', 'alt-name', other);
@@ -464,6 +471,8 @@ class BhSearch extends HTMLElement {
     for (const fieldset of this.#facets.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
       const facet = fieldset.dataset.facet as Facet;
       const values = counts[facet] ?? {};
+      // How many of a value's results are unverified (see search-record.ts): county and regime.
+      const unverified = counts[`${facet}_unverified`] ?? {};
       const list = fieldset.querySelector('ul')!;
       const known = new Set(
         [...list.querySelectorAll<HTMLInputElement>('input')].map((box) => box.value),
@@ -482,6 +491,12 @@ class BhSearch extends HTMLElement {
         const box = item.querySelector('input')!;
         const count = values[box.value] ?? 0;
         item.querySelector('.count')!.textContent = String(count);
+        const marked = item.querySelector<HTMLElement>('.unverified');
+        const b = Math.min(unverified[box.value] ?? 0, count);
+        if (marked) {
+          marked.textContent = b > 0 ? this.#text('search.unverifiedCount', { count: b }) : '';
+          marked.hidden = b === 0;
+        }
         item.hidden = count === 0 && !box.checked && document.activeElement !== box;
         if (!item.hidden) visible++;
       }

@@ -263,8 +263,9 @@ describe('read-aloud', () => {
         ).highlights.get('bh-read-aloud')!;
         return [...highlight][0]!.toString();
       });
-      // The first line of the record: its kind and county, above the name.
-      expect(highlighted).toBe('地理标志 · 金乡县');
+      // The first line of the record: its kind and county, above the name; only reposts name
+      // 金乡县, so the voice says so too.
+      expect(highlighted).toBe('地理标志 · 金乡县未经核实');
       await control.locator('.pause').click();
       // Paused, not cancelled: the utterance is still queued. (On a machine without a sound
       // device the voice never reports its start, and Chromium then leaves `paused` false.)

@@ -12,6 +12,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { parse as parseYaml } from 'yaml';
+import { expectedMarks } from '../../scripts/site-checks/unverified.ts';
+import { GI_REGIMES } from '../../src/schemas/vocabulary';
 import { launchTestBrowser } from '../support/browser-test';
 
 const DIST = process.env.BH_DIST ?? 'dist';
@@ -127,7 +130,7 @@ describe('the search index', () => {
     })()`);
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) {
-      expect(url).toMatch(/^\/(gi|enterprises|regional-brands)\/[a-z0-9-]+\/$/);
+      expect(url).toMatch(/^\/(gi|enterprises|regional-brands|exhibitions)\/[a-z0-9-]+\/$/);
     }
     await page.context().close();
   });
@@ -200,13 +203,152 @@ describe('finding a brand', () => {
     const page = await open('/search/?q=金乡大蒜');
     await drawn(page, '金乡大蒜');
     const first = page.locator('ol.results > li').first();
-    expect(await first.locator('.eyebrow').textContent()).toBe('地理标志 · 金乡县');
+    // Only reposts name 金乡县 as its county: the mark follows it, as on the brand's page.
+    expect(await first.locator('.eyebrow').textContent()).toBe('地理标志 · 金乡县未经核实');
+    expect(await first.locator('.eyebrow .unverified').textContent()).toBe('未经核实');
     expect(await first.locator('h2 a').getAttribute('href')).toBe('/gi/jinxiang-dasuan/');
     expect(await first.locator('.excerpt mark').count()).toBeGreaterThan(0);
     const thumb = await first
       .locator('img')
       .evaluate(async (img: HTMLImageElement) => (await img.decode(), img.naturalWidth));
     expect(thumb).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('unverified counties and regimes', () => {
+  /** The GIs of the content folder, with their county and the regimes all of whose sources are B. */
+  function gis() {
+    const counties = parseYaml(readFileSync('content/counties.yaml', 'utf8')) as {
+      id: string;
+      name: { zh: string };
+    }[];
+    return readdirSync('content/gis').map((id) => {
+      const data = parseYaml(readFileSync(join('content/gis', id, 'facts.yaml'), 'utf8'));
+      const regimes = (data.registrations ?? []).map(
+        (r: { regime: keyof typeof GI_REGIMES }) => GI_REGIMES[r.regime].zh,
+      ) as string[];
+      return {
+        county: counties.find((county) => county.id === data.county)!.name.zh,
+        countyB: data.countyConfidence === 'B',
+        regimes: new Set(regimes),
+        unverifiedRegimes: new Set(expectedMarks(data, 'zh').badges),
+      };
+    });
+  }
+
+  /** Each value of a facet as the page shows it: its count and its unverified count. */
+  async function facetValues(page: Page, facet: string) {
+    return page.$$eval(`[data-facet="${facet}"] li:not([hidden])`, (items) =>
+      items.map((item) => ({
+        name: item.querySelector('.name')!.textContent!.trim(),
+        count: Number(item.querySelector('.count')!.textContent),
+        unverified: item.querySelector<HTMLElement>('.unverified:not([hidden])')?.textContent ?? '',
+      })),
+    );
+  }
+
+  it('the regime filter says how many of each regime are unverified, as the badges do', async () => {
+    const page = await open('/search/?kind=地理标志');
+    await drawn(page, '');
+    const all = gis();
+    const shown = await facetValues(page, 'regime');
+    expect(shown.length).toBeGreaterThan(1);
+    for (const value of shown) {
+      const total = all.filter((gi) => gi.regimes.has(value.name)).length;
+      const b = all.filter((gi) => gi.unverifiedRegimes.has(value.name)).length;
+      expect(value.count, value.name).toBe(total);
+      expect(value.unverified, value.name).toBe(b > 0 ? `其中 ${b} 项未经核实` : '');
+    }
+    // Both occur: a regime with an original source for some of its GIs (保护产品: 鱼台大米 ...),
+    // and one whose every registration is from a repost.
+    const unverifiedOf = (value: (typeof shown)[number]) =>
+      Number(/\d+/.exec(value.unverified)?.[0] ?? 0);
+    expect(shown.some((value) => unverifiedOf(value) < value.count)).toBe(true);
+    expect(shown.some((value) => unverifiedOf(value) === value.count)).toBe(true);
+
+    // Ticking a regime keeps the counts of the others, unverified ones included.
+    const mark = shown.find((value) => unverifiedOf(value) > 0)!;
+    await page
+      .locator('[data-facet="regime"] label', { hasText: mark.name })
+      .locator('input')
+      .check();
+    await page.waitForURL(/regime=/);
+    await drawn(page, '');
+    expect(await facetValues(page, 'regime')).toEqual(shown);
+    await page.context().close();
+  });
+
+  it('the county filter counts the brands whose county only a repost names', async () => {
+    const page = await open('/search/?kind=地理标志');
+    await drawn(page, '');
+    const all = gis();
+    for (const value of await facetValues(page, 'county')) {
+      const b = all.filter((gi) => gi.county === value.name && gi.countyB).length;
+      expect(value.count, value.name).toBe(all.filter((gi) => gi.county === value.name).length);
+      expect(value.unverified, value.name).toBe(b > 0 ? `其中 ${b} 项未经核实` : '');
+    }
+    // 鱼台县's crayfish has an original source for its county: its result carries no mark.
+    await type(page, '鱼台龙虾');
+    await drawn(page, '鱼台龙虾');
+    const first = page.locator('ol.results > li').first();
+    expect(await first.locator('h2').textContent()).toBe('鱼台龙虾');
+    expect(await first.locator('.eyebrow').textContent()).toBe('地理标志 · 鱼台县');
+    expect(problemsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('finding an exhibition', () => {
+  it('finds it by its Chinese title, by pinyin initials and by its English title', async () => {
+    const page = await open('/search/');
+    for (const query of ['湖的食橱', 'hdscwshddlbz']) {
+      await type(page, query);
+      const { titles, eyebrows } = await drawn(page, query);
+      expect(titles[0], query).toBe('湖的食橱：微山湖的地理标志');
+      expect(eyebrows[0], query).toBe('展览');
+    }
+    expect(await page.locator('ol.results > li h2 a').first().getAttribute('href')).toBe(
+      '/exhibitions/weishan-lake/',
+    );
+    await page.goto(site.url('/en/search/'));
+    await type(page, "lake's larder");
+    const english = await drawn(page, "lake's larder");
+    expect(english.titles[0]).toBe("The lake's larder: Weishan Lake's GIs");
+    await page.context().close();
+  });
+
+  it('is a kind of its own, with an excerpt from the story and none of the page furniture', async () => {
+    const page = await open('/search/?kind=展览');
+    await drawn(page, '');
+    const { titles } = await page.evaluate(() => ({
+      titles: [...document.querySelectorAll('ol.results h2')].map((h) => h.textContent!.trim()),
+    }));
+    expect(titles.sort()).toEqual(
+      [
+        '从鱼台大米到130件地理标志商标：济宁的地理标志，2009—2023',
+        '湖的食橱：微山湖的地理标志',
+      ].sort(),
+    );
+    const content: string = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search('渔业协会');
+      for (const result of results) {
+        const data = await result.data();
+        if (data.url === '/exhibitions/weishan-lake/') return data.content;
+      }
+      return '';
+    })()`);
+    // The story's sentences are found; the brand cards, the map and the closing lines are not.
+    expect(content).toContain('微山湖河蚌和微山湖鳜鱼是地理标志证明商标');
+    for (const furniture of [
+      '全部展览',
+      '本展览的数字',
+      '地理标志 · 微山县',
+      '数字为本馆收录的品牌数',
+    ]) {
+      expect(content).not.toContain(furniture);
+    }
     await page.context().close();
   });
 });

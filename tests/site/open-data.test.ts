@@ -149,6 +149,7 @@ describe('the whole dataset (jining-brands.json)', () => {
       news: 'news',
       counties: 'counties',
       industries: 'industries',
+      exhibitions: 'exhibitions',
     };
     for (const [collection, route] of Object.entries(routes)) {
       const ids = dataset.collections[collection]!.map((record) => record.id).sort();
@@ -190,6 +191,51 @@ describe('the whole dataset (jining-brands.json)', () => {
   });
 });
 
+describe('the exhibitions in the open data', () => {
+  type Exhibition = {
+    id: string;
+    title: { zh: string; en: string };
+    cites: Record<string, string[]>;
+  };
+  const exhibitions = () => dataset.collections['exhibitions'] as unknown as Exhibition[];
+
+  it('are a collection of their own, valid against its schema, which refuses a broken one', () => {
+    expect(exhibitions().map((record) => record.id)).toEqual(['gi-2009-2023', 'weishan-lake']);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(readJson('exhibitions.schema.json'));
+    for (const record of exhibitions()) {
+      expect(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    const lake = structuredClone(exhibitions()[1]!);
+    expect(validate({ ...lake, cites: undefined })).toBe(false);
+    expect(validate({ ...lake, cites: { ...lake.cites, news: ['x'] } })).toBe(false);
+    expect(validate({ ...lake, title: { zh: lake.title.zh } })).toBe(false);
+  });
+
+  it('cite, by id, the records their stories show, each a record of the dataset', () => {
+    const lake = exhibitions().find((record) => record.id === 'weishan-lake')!;
+    expect(lake.cites['counties']).toEqual(['weishan']);
+    expect(lake.cites['gis']).toContain('weishanhu-wuli');
+    expect(lake.cites['gis']).toContain('weishanhu-guiyu');
+    for (const record of exhibitions()) {
+      for (const [collection, ids] of Object.entries(record.cites)) {
+        const known = dataset.collections[collection]!.map((entry) => entry.id);
+        for (const id of ids) expect(known, `${record.id} cites ${collection}/${id}`).toContain(id);
+      }
+    }
+  });
+
+  it('are in exhibitions.csv with their titles and cited ids', () => {
+    const [header, ...rows] = parseCsv(
+      readFileSync(join(DATA, 'exhibitions.csv'), 'utf8').slice(1),
+    );
+    const lake = rows.find((row) => row[0] === 'weishan-lake')!;
+    expect(lake[header!.indexOf('title.zh')]).toBe('湖的食橱：微山湖的地理标志');
+    expect(lake[header!.indexOf('cites.gis')]).toContain('weishanhu-wuli; ');
+  });
+});
+
 describe('the CSV files', () => {
   it('start with a BOM, and hold one row per record with the id first', () => {
     for (const collection of collections) {
@@ -226,8 +272,8 @@ describe('the CSV files', () => {
       expect(whole).toContain(JSON.stringify(url || document));
       expect(row[column('statement.zh')], row.join(',')).not.toBe('');
     }
-    // One row per source object in the dataset.
-    const sourceCount = (whole.match(/"source":\{/g) ?? []).length;
+    // One row per source object in the dataset, a county's source (countySource) included.
+    const sourceCount = (whole.match(/"(?:source|countySource)":\{/g) ?? []).length;
     expect(rows.length).toBe(sourceCount);
   });
 });

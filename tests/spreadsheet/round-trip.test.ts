@@ -111,6 +111,14 @@ describe('the spreadsheet round trip', () => {
     });
     const county = gis.sheet.getCell(`${gis.letter('county')}${row}`).dataValidation;
     expect(county.formulae?.[0]).toContain("'县市区 counties'!$A$3");
+    // The county's source and grade sit beside it, the grade a drop-down of A and B.
+    expect(gis.sheet.getRow(row).getCell(gis.letter('countySource.url')).value).toBe(
+      'http://sd.3158.cn/info/20150115/n51247329287631.html',
+    );
+    expect(gis.sheet.getRow(1).getCell(gis.letter('countyConfidence')).value).toBe('县市区可信度');
+    expect(gis.sheet.getRow(row).getCell(gis.letter('countyConfidence')).value).toBe('B');
+    const grade = gis.sheet.getCell(`${gis.letter('countyConfidence')}${row}`).dataValidation;
+    expect(grade.formulae?.[0]).toContain('A,B');
     const regs = sheetTools(workbook, '地理标志·登记 gis.registrations');
     const regime = regs.sheet.getCell(`${regs.letter('regime')}3`).dataValidation;
     expect(regime.formulae?.[0]).toContain('certification-mark');
@@ -146,6 +154,8 @@ describe('the spreadsheet round trip', () => {
       'summary.zh': '用于测试的条目。',
       'summary.en': 'An entry for the test.',
       county: 'jinxiang',
+      'countySource.url': 'http://sd.3158.cn/info/20150115/n51247329287631.html',
+      countyConfidence: 'B',
       category: 'vegetable',
       'cover.src': './cover.png',
       'cover.alt.zh': '插画',

@@ -23,8 +23,12 @@ export const SORTS = 'search-sort';
 export interface RecordFacets {
   kind: string;
   county?: string | undefined;
+  /** The county comes only from a repost (B): the result and the county filter say so. */
+  countyUnverified?: boolean | undefined;
   industry?: string | undefined;
   regimes: string[];
+  /** The regimes whose every source is a repost (their badges say unverified). */
+  unverifiedRegimes?: string[] | undefined;
   year?: number | undefined;
   names: Record<Locale, string>;
 }
@@ -52,6 +56,10 @@ export function searchRecord(locale: Locale, facets: RecordFacets): SearchRecord
   if (facets.county) filters['county'] = [facets.county];
   if (facets.industry) filters['industry'] = [facets.industry];
   if (facets.regimes.length > 0) filters['regime'] = facets.regimes;
+  // The B part of a facet, as a filter of its own (`<facet>_unverified`): a county keeps one
+  // checkbox, and the search page counts how many of its results are unverified.
+  if (facets.county && facets.countyUnverified) filters['county_unverified'] = [facets.county];
+  if (facets.unverifiedRegimes?.length) filters['regime_unverified'] = facets.unverifiedRegimes;
   return {
     meta,
     filters,

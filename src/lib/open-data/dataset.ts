@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { LOCALE_CODES, type Locale } from '../../i18n/locales';
-import { getHall } from '../queries';
+import { citedRecords } from '../exhibition-mentions';
+import { exhibitionPath } from '../exhibitions';
+import { getHall, type Hall } from '../queries';
 import { COLLECTION_ROUTES, entryPath, localePath, type RoutedCollection } from '../urls';
 import { PUBLISHED_COLLECTIONS, type PublishedCollection } from './schemas';
 
@@ -29,6 +31,7 @@ const absolute = (path: string) => new URL(path, SITE).href;
 
 /** The page that shows a record: its own page, or the list page for collections without one. */
 function recordPath(collection: PublishedCollection, id: string, locale: Locale): string {
+  if (collection === 'exhibitions') return exhibitionPath(locale, id);
   if (collection in COLLECTION_ROUTES) return entryPath(locale, collection as RoutedCollection, id);
   return localePath(locale, collection);
 }
@@ -67,6 +70,15 @@ async function published(value: unknown): Promise<unknown> {
   return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined));
 }
 
+/** What a record publishes beyond its entry: for an exhibition, the records its story cites. */
+function derivedFields(hall: Hall, collection: PublishedCollection, id: string) {
+  if (collection !== 'exhibitions') return {};
+  const texts = hall.prose
+    .filter((entry) => entry.id.startsWith(`exhibitions/${id}/`))
+    .map((entry) => entry.body ?? '');
+  return { cites: citedRecords(texts) };
+}
+
 async function loadDataset(): Promise<Dataset> {
   const hall = await getHall();
   const collections = {} as Dataset['collections'];
@@ -81,7 +93,7 @@ async function loadDataset(): Promise<Dataset> {
             absolute(recordPath(collection, entry.id, locale)),
           ]),
         ) as Record<Locale, string>;
-        return { id: entry.id, url, ...data };
+        return { id: entry.id, url, ...data, ...derivedFields(hall, collection, entry.id) };
       }),
     );
   }

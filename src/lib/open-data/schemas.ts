@@ -8,17 +8,37 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { countySchema } from '../../schemas/counties';
 import { enterpriseSchema } from '../../schemas/enterprises';
+import { exhibitionSchema } from '../../schemas/exhibitions';
 import { giSchema } from '../../schemas/gis';
 import { industrySchema } from '../../schemas/industries';
 import { newsSchema } from '../../schemas/news';
 import { regionalBrandSchema } from '../../schemas/regional-brands';
 import { stationSchema } from '../../schemas/stations';
 import { statSchema } from '../../schemas/stats';
+import { MENTIONED_COLLECTIONS } from '../exhibition-mentions';
 
 /** In the published data a picture is the address of its file on this site. */
 const publishedImage = {
   image: () => z.url().describe('Address of the picture on this site (JPEG, up to 1200 px wide)'),
 } as unknown as SchemaContext;
+
+/**
+ * An exhibition as published: its metadata and the records its story draws on. The story itself
+ * (MDX) is its page; the records it cites are read from the components in it (exhibition-mentions.ts).
+ */
+const publishedExhibition = exhibitionSchema.extend({
+  cites: z
+    .object(
+      Object.fromEntries(
+        MENTIONED_COLLECTIONS.map((collection) => [
+          collection,
+          z.array(z.string()).describe(`ids of the ${collection} records the story shows`),
+        ]),
+      ),
+    )
+    .strict()
+    .describe('The records the exhibition shows (brands, counties, figures), by collection and id'),
+});
 
 /** The collections the open data publishes, in the order the page lists them. */
 export const PUBLISHED_SCHEMAS = {
@@ -30,6 +50,7 @@ export const PUBLISHED_SCHEMAS = {
   industries: industrySchema,
   stats: statSchema,
   stations: stationSchema,
+  exhibitions: publishedExhibition,
 } as const;
 
 export type PublishedCollection = keyof typeof PUBLISHED_SCHEMAS;

@@ -62,6 +62,9 @@ export interface CollectionSheet {
   lists: ListSheet[];
 }
 
+// Exhibitions have no sheet: an exhibition is its story (zh.mdx, en.mdx), which no cell can hold,
+// and a sheet of its four metadata fields would let an editor make an exhibition without a story.
+// They are written as files (README: how to write an exhibition); the open data lists them.
 const COLLECTIONS: {
   collection: string;
   zh: string;

@@ -9,6 +9,8 @@ export const FIELD_LABELS: Record<string, string> = {
   name: '名称',
   summary: '简介',
   county: '县市区',
+  countySource: '县市区来源',
+  countyConfidence: '县市区可信度',
   category: '类别',
   industry: '产业',
   registrations: '登记',
