@@ -17,7 +17,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import ssim from 'image-ssim';
 import sharp, { type AvifOptions, type JpegOptions, type WebpOptions } from 'sharp';
-import { ENCODER_SETTINGS, PICTURE_WIDTHS } from '../../src/lib/picture-variants.ts';
+import {
+  ENCODER_SETTINGS,
+  PICTURE_WIDTHS,
+  SHARE_IMAGE_WIDTH,
+} from '../../src/lib/picture-variants.ts';
 import { photoSet } from '../synthetic/photos.ts';
 
 export type Encoding =
@@ -137,15 +141,15 @@ export const VARIANTS_BEFORE: Variant[] = [
   { width: 192, height: 144, encoding: { format: 'webp', options: {} } },
 ];
 
-/** The variants the build makes now: PICTURE_WIDTHS in AVIF and WebP with ENCODER_SETTINGS. */
+/**
+ * The variants the build makes now: AVIF at PICTURE_WIDTHS with ENCODER_SETTINGS, the JPEG
+ * that is both the link preview and the fallback `<img src>`, and the search thumbnail.
+ */
 export const VARIANTS_NOW: Variant[] = [
   ...PICTURE_WIDTHS.map(
     (width) => ({ width, encoding: { format: 'avif', options: ENCODER_SETTINGS.avif } }) as Variant,
   ),
-  ...PICTURE_WIDTHS.map(
-    (width) => ({ width, encoding: { format: 'webp', options: ENCODER_SETTINGS.webp } }) as Variant,
-  ),
-  { width: 1200, encoding: { format: 'jpeg', options: {} } },
+  { width: SHARE_IMAGE_WIDTH, encoding: { format: 'jpeg', options: {} } },
   { width: 192, height: 144, encoding: { format: 'webp', options: ENCODER_SETTINGS.webp } },
 ];
 

@@ -12,6 +12,12 @@
 export const PICTURE_WIDTHS = [480, 960, 1280, 1920] as const;
 
 /**
+ * The JPEG every picture also gets: the image of link previews (og:image), and the `<img src>`
+ * of browsers without AVIF, one transform for both.
+ */
+export const SHARE_IMAGE_WIDTH = 1200;
+
+/**
  * The widths to make of a picture `sourceWidth` px wide: never wider than the source (Astro
  * would not enlarge it and would write the same file twice), and at least the source's own
  * width when it is narrower than them all.
@@ -26,7 +32,7 @@ export function pictureWidths(sourceWidth: number): number[] {
  * (`npm run bench:images`, docs/benchmarks.md "Pictures"). Sharp's default AVIF effort, 4,
  * spends about 6 CPU-seconds on one 1,280 px variant of a photograph; effort 1 is 18 times
  * faster, and quality 55 instead of 50 keeps SSIM within 0.005 of the default's. WebP is only
- * the fallback for browsers without AVIF: effort 2 at the default quality 80.
+ * the search thumbnails': effort 2 at the default quality 80.
  */
 export const ENCODER_SETTINGS = {
   avif: { effort: 1, quality: 55 },
