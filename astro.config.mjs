@@ -12,6 +12,7 @@ import serviceWorkerBuild from './src/integrations/service-worker';
 import siteIdentityCheck from './src/integrations/site-identity';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
 import { contentDir } from './src/lib/content-dir';
+import { ENCODER_SETTINGS } from './src/lib/picture-variants';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security-headers';
 
 // Astro's content cache keeps each entry's file path while the file is unchanged, so content read
@@ -30,6 +31,11 @@ export default defineConfig({
   site,
   cacheDir: contentCache,
   trailingSlash: 'always',
+  // Astro's cache names a variant without the encoder settings: after changing them, delete
+  // the cache folder (`cacheDir/assets`), or old variants stay.
+  image: {
+    service: { entrypoint: 'astro/assets/services/sharp', config: { ...ENCODER_SETTINGS } },
+  },
   // Content-Security-Policy of every page: only the site's own origin. Astro hashes every script
   // and style it renders (inline ones included) at build, so new inline scripts need no list here.
   security: {

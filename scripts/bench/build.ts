@@ -16,9 +16,12 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent, type GeneratedContent } from '../synthetic/generate.ts';
+import { writeFloorSite } from './floor.ts';
 import { measure } from './measure.ts';
 
 export interface BuildRun {
+  /** The hall's real build, or the bare Astro + Pagefind site with the same pages (floor.ts). */
+  site: 'hall' | 'floor';
   entries: number;
   cache: 'cold' | 'warm';
   images: 'pool' | 'distinct';
@@ -103,38 +106,51 @@ export function distStats(dist: string): Pick<BuildRun, 'pages' | 'distBytes' | 
   return { pages, distBytes, distParts: parts };
 }
 
+/** What to build: the hall from a content folder, or the bare site of a floor project. */
+type Target = { site: 'hall'; content: string } | { site: 'floor'; root: string };
+
 async function buildOnce(
-  content: string,
+  target: Target,
   dist: string,
   entries: number,
   cache: 'cold' | 'warm',
   images: 'pool' | 'distinct',
 ): Promise<BuildRun> {
-  if (cache === 'cold') rmSync(astroCacheDir(content), { recursive: true, force: true });
+  const cacheDir =
+    target.site === 'hall' ? astroCacheDir(target.content) : join(target.root, '.astro-cache');
+  if (cache === 'cold') rmSync(cacheDir, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
-  console.log(`\n== ${entries} entries, ${cache} build (${images} images)`);
+  console.log(`\n== ${target.site}: ${entries} entries, ${cache} build (${images} images)`);
   let lastProgress = 0;
-  const result = await measure(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
-    {
-      env: { ...process.env, BH_CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0' },
-      onLine: (line) => {
-        // Astro prints a line per page and per image; show the headings and a heartbeat.
-        if (/\[(build|content|types|bh-pagefind|WARN|ERROR)\]|error|Completed/i.test(line)) {
-          console.log(`   ${line}`);
-        } else if (performance.now() - lastProgress > 30_000) {
-          lastProgress = performance.now();
-          console.log(`   … ${line.trim().slice(0, 100)}`);
-        }
-      },
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist];
+  if (target.site === 'floor') args.push('--root', target.root);
+  const result = await measure(process.execPath, args, {
+    env: {
+      ...process.env,
+      ...(target.site === 'hall' ? { BH_CONTENT_DIR: target.content } : {}),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
     },
-  );
+    onLine: (line) => {
+      // Astro prints a line per page and per image; show the headings and a heartbeat.
+      if (
+        /\[(build|content|types|bh-pagefind|floor-pagefind|WARN|ERROR)\]|error|Completed/i.test(
+          line,
+        )
+      ) {
+        console.log(`   ${line}`);
+      } else if (performance.now() - lastProgress > 30_000) {
+        lastProgress = performance.now();
+        console.log(`   … ${line.trim().slice(0, 100)}`);
+      }
+    },
+  });
   const phases = parsePhases(result.output);
   const { pagefindPages, ...phaseTimes } = phases;
   const ok = result.exitCode === 0;
   if (!ok) console.error(result.output.slice(-4000));
   return {
+    site: target.site,
     entries,
     cache,
     images,
@@ -157,22 +173,64 @@ const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.
 
 export function table(runs: BuildRun[]): string {
   const head =
-    '| entries | images | cache | wall s | CPU s | other CPU s | content s | pages s | images s | Pagefind s | peak RSS tree MB | peak RSS process MB | pages | dist MB (html / _astro / pagefind) |';
-  const rule = `|${'---|'.repeat(14)}`;
+    '| site | entries | images | cache | wall s | CPU s | other CPU s | content s | pages s | images s | Pagefind s | peak RSS tree MB | peak RSS process MB | pages | dist MB (html / _astro / pagefind) |';
+  const rule = `|${'---|'.repeat(15)}`;
   const rows = runs.map(
     (r) =>
-      `| ${r.entries} | ${r.images} | ${r.cache}${r.ok ? '' : ' FAILED'} | ${fmt(r.wallSeconds)} | ${fmt(r.cpuSeconds)} | ${fmt(r.otherCpuSeconds)} | ${fmt(r.phases.content)} | ${fmt(r.phases.pages)} | ${fmt(r.phases.images)} | ${fmt(r.phases.pagefind)} | ${fmt(r.peakTreeRss / MB, 0)} | ${fmt(r.peakProcessRss / MB, 0)} | ${r.pages} | ${fmt(r.distBytes / MB)} (${fmt(r.distParts.html / MB)} / ${fmt(r.distParts.assets / MB)} / ${fmt(r.distParts.pagefind / MB)}) |`,
+      `| ${r.site} | ${r.entries} | ${r.images} | ${r.cache}${r.ok ? '' : ' FAILED'} | ${fmt(r.wallSeconds)} | ${fmt(r.cpuSeconds)} | ${fmt(r.otherCpuSeconds)} | ${fmt(r.phases.content)} | ${fmt(r.phases.pages)} | ${fmt(r.phases.images)} | ${fmt(r.phases.pagefind)} | ${fmt(r.peakTreeRss / MB, 0)} | ${fmt(r.peakProcessRss / MB, 0)} | ${r.pages} | ${fmt(r.distBytes / MB)} (${fmt(r.distParts.html / MB)} / ${fmt(r.distParts.assets / MB)} / ${fmt(r.distParts.pagefind / MB)}) |`,
   );
   return [head, rule, ...rows].join('\n');
 }
 
+/** The hall's build against the bare site's, run by run: how many times the floor each costs. */
+export function floorTable(runs: BuildRun[]): string {
+  const rows: string[] = [];
+  for (const hall of runs.filter((run) => run.site === 'hall' && run.ok)) {
+    const floor = runs.find(
+      (run) =>
+        run.site === 'floor' && run.ok && run.entries === hall.entries && run.cache === hall.cache,
+    );
+    if (!floor) continue;
+    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+    rows.push(
+      `| ${hall.entries} | ${hall.cache} | ${hall.pages} / ${floor.pages} | ${fmt(hall.wallSeconds)} / ${fmt(floor.wallSeconds)} = **${ratio(hall.wallSeconds, floor.wallSeconds)}** | ${fmt(hall.cpuSeconds)} / ${fmt(floor.cpuSeconds)} = **${ratio(hall.cpuSeconds, floor.cpuSeconds)}** | ${fmt(hall.peakTreeRss / MB, 0)} / ${fmt(floor.peakTreeRss / MB, 0)} = **${ratio(hall.peakTreeRss, floor.peakTreeRss)}** |`,
+    );
+  }
+  if (rows.length === 0) return '';
+  return [
+    '| entries | cache | pages (hall / floor) | wall s (hall / floor = ratio) | CPU s | peak RSS tree MB |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** Image CPU per distinct picture: what a cold build costs more than the warm one, per cover. */
+export function imageCostLine(runs: BuildRun[], covers: Map<number, number>): string[] {
+  const lines: string[] = [];
+  for (const cold of runs.filter((run) => run.site === 'hall' && run.cache === 'cold' && run.ok)) {
+    const warm = runs.find(
+      (run) =>
+        run.site === 'hall' && run.cache === 'warm' && run.ok && run.entries === cold.entries,
+    );
+    const count = covers.get(cold.entries) ?? 0;
+    if (!warm || count === 0) continue;
+    const perPicture = (cold.cpuSeconds - warm.cpuSeconds) / count;
+    lines.push(
+      `${cold.entries} entries, ${cold.images} images: (cold ${fmt(cold.cpuSeconds)} − warm ${fmt(warm.cpuSeconds)} CPU s) / ${count} covers = ${fmt(perPicture, 2)} CPU s per cover`,
+    );
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    allowNegative: true,
     options: {
       entries: { type: 'string', default: '500,2000,5000' },
       runs: { type: 'string', default: 'cold,warm' },
       'distinct-images': { type: 'boolean', default: false },
       'image-pool': { type: 'string', default: '50' },
+      floor: { type: 'boolean', default: true },
       work: { type: 'string', default: join(tmpdir(), 'bh-bench') },
       json: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -181,7 +239,7 @@ async function main(): Promise<void> {
   if (values.help) {
     console.log(
       'usage: npm run bench:build -- [--entries 500,2000,5000] [--runs cold,warm] ' +
-        '[--distinct-images] [--image-pool 50] [--work DIR] [--json FILE]',
+        '[--distinct-images] [--image-pool 50] [--no-floor] [--work DIR] [--json FILE]',
     );
     return;
   }
@@ -199,7 +257,7 @@ async function main(): Promise<void> {
   const runs: BuildRun[] = [];
   const generated: (GeneratedContent & { seconds: number })[] = [];
   for (const entries of sizes) {
-    const base = join(values.work, `${entries}-${images}`);
+    const base = resolve(values.work, `${entries}-${images}`);
     mkdirSync(base, { recursive: true });
     const content = join(base, 'content');
     const dist = join(base, 'dist');
@@ -218,12 +276,35 @@ async function main(): Promise<void> {
         .join(', ')}), ${made.covers} covers, in ${seconds.toFixed(1)} s → ${content}`,
     );
     for (const cache of kinds) {
-      const run = await buildOnce(content, dist, entries, cache, images);
+      const run = await buildOnce({ site: 'hall', content }, dist, entries, cache, images);
       runs.push(run);
       console.log(`\n${table([run])}`);
     }
+    // The floor: a bare Astro + Pagefind site with the pages the hall's build just wrote.
+    if (values.floor && runs.at(-1)?.ok) {
+      const floor = writeFloorSite(dist, join(base, 'floor'));
+      console.log(
+        `bare site: ${floor.pages} pages (${floor.indexed} indexed, ${(floor.textChars / floor.pages).toFixed(0)} characters of text a page) → ${floor.root}`,
+      );
+      for (const cache of kinds) {
+        const run = await buildOnce(
+          { site: 'floor', root: floor.root },
+          join(base, 'floor-dist'),
+          entries,
+          cache,
+          images,
+        );
+        runs.push(run);
+        console.log(`\n${table([run])}`);
+      }
+    }
   }
   console.log(`\nBuild benchmark, ${machine}\n\n${table(runs)}`);
+  const ratios = floorTable(runs);
+  if (ratios)
+    console.log(`\nAgainst the bare Astro + Pagefind site with the same pages:\n\n${ratios}`);
+  const covers = new Map(generated.map((made, i) => [sizes[i] ?? 0, made.covers]));
+  for (const line of imageCostLine(runs, covers)) console.log(line);
   const json =
     values.json ??
     join(values.work, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

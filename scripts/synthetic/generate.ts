@@ -21,6 +21,7 @@ import {
   type Industry,
 } from './entries.ts';
 import { imagePool, placeImage } from './images.ts';
+import { photoSet } from './photos.ts';
 
 export interface GenerateOptions {
   /** How many entries in all, shared among the kinds by KIND_SHARES (or of each kind). */
@@ -31,7 +32,10 @@ export interface GenerateOptions {
   perKind?: boolean;
   /** How many distinct cover images entries share (default 50). */
   imagePool?: number;
-  /** Give every entry a cover of its own bytes, so Astro transforms each one. */
+  /**
+   * Give every entry a photograph of its own (camera-sized, see photos.ts), so Astro transforms
+   * each one, as it will real photographs.
+   */
   distinctImages?: boolean;
   seed?: number;
   /** Where the real list files are read from (default content/). */
@@ -71,7 +75,10 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
   const counts = kindCounts(options.entries, options.perKind);
   const factory = new EntryFactory(options.seed ?? 1, counties, industries);
   const entries = factory.build(counts);
-  const pool = await imagePool(options.imagePool ?? 50);
+  const withCover = entries.filter((entry) => entry.cover).length;
+  const pool = options.distinctImages
+    ? await photoSet(withCover)
+    : await imagePool(options.imagePool ?? 50);
 
   let covers = 0;
   for (const entry of entries) {
@@ -83,15 +90,11 @@ export async function generateContent(options: GenerateOptions): Promise<Generat
     if (!entry.cover) continue;
     const source = pool[covers % pool.length] ?? '';
     const target = join(dir, 'cover.jpg');
-    if (options.distinctImages) {
-      placeImage(source, target, `${entry.kind}/${entry.id}`);
-    } else {
-      // Shared covers are hard links: the same bytes, no extra disk.
-      try {
-        linkSync(source, target);
-      } catch {
-        placeImage(source, target);
-      }
+    // Covers are hard links to the pool or the photographs: no extra disk.
+    try {
+      linkSync(source, target);
+    } catch {
+      placeImage(source, target);
     }
     covers += 1;
   }

@@ -4,11 +4,10 @@
  *
  * A pool of distinct images is drawn once and kept (in the system's temporary folder), then
  * copied into entries. Astro names an image by a hash of its bytes and transforms each distinct
- * image once, so entries that share a pool image share its AVIF/WebP variants. With `distinct`,
- * each entry's copy gets a JPEG comment holding its id: the picture looks the same, but its bytes
- * differ, so Astro treats every cover as a new image, as it would real photographs.
+ * image once, so entries that share a pool image share its AVIF/WebP variants. Distinct
+ * photographs at a camera's sizes are drawn by photos.ts.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -60,20 +59,7 @@ export function defaultPoolFolder(): string {
   return join(tmpdir(), `bh-synthetic-images-v1-${WIDTH}x${HEIGHT}`);
 }
 
-/**
- * Copies a pool image to `target`. With `distinctTag`, a JPEG comment segment carrying the tag
- * is put right after the start-of-image marker, so the copy's bytes (and hash) are its own.
- */
-export function placeImage(source: string, target: string, distinctTag?: string): void {
-  if (distinctTag === undefined) {
-    copyFileSync(source, target);
-    return;
-  }
-  const jpeg = readFileSync(source);
-  const text = Buffer.from(`bh-synthetic ${distinctTag}`, 'utf8');
-  const segment = Buffer.alloc(4 + text.length);
-  segment.writeUInt16BE(0xfffe, 0); // COM marker
-  segment.writeUInt16BE(text.length + 2, 2);
-  text.copy(segment, 4);
-  writeFileSync(target, Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]));
+/** Copies a pool image to `target` (where a hard link is not possible). */
+export function placeImage(source: string, target: string): void {
+  copyFileSync(source, target);
 }
