@@ -1,0 +1,99 @@
+/**
+ * The values of each search facet, from the content: all of them for the search page's filters
+ * (in reading order), and those of one entry for its detail page (SearchMeta.astro). Adding a facet
+ * is an entry in FACETS (contract.ts) and one here; adding a value is a change to the content or
+ * to the vocabulary the facet reads.
+ */
+import type { Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
+import { GI_REGIMES } from '../../schemas/vocabulary';
+import { kindLabel, type BrandKind } from '../labels';
+import { getHall, type Hall } from '../queries';
+import { FACET_KEYS, FACETS, type Facet, type FacetChoices, type SearchFacets } from './contract';
+
+/** The kinds of entry the search index holds (the detail pages with data-pagefind-body). */
+export const SEARCHED_KINDS = [
+  'gis',
+  'enterprises',
+  'regional-brands',
+] as const satisfies readonly BrandKind[];
+
+interface FacetSource {
+  name: Record<Locale, string>;
+  county?: { id: string } | undefined;
+  industry?: { id: string } | undefined;
+  registrations?: { regime: keyof typeof GI_REGIMES; date?: string | undefined }[];
+  honours?: { year?: number | undefined }[];
+}
+
+interface FacetValues {
+  /** Every value, in the order the filters list them. */
+  all(hall: Hall, locale: Locale): string[];
+  /** The values of one entry. */
+  of(entry: FacetSource, kind: BrandKind, hall: Hall, locale: Locale): string[];
+}
+
+const byId = <T extends { id: string }>(entries: T[], id: string | undefined) =>
+  id === undefined ? undefined : entries.find((entry) => entry.id === id);
+
+const VALUES: Record<Facet, FacetValues> = {
+  kind: {
+    all: (_, locale) => SEARCHED_KINDS.map((kind) => kindLabel(kind, locale)),
+    of: (_, kind, __, locale) => [kindLabel(kind, locale)],
+  },
+  county: {
+    // Districts, counties and county-cities by division code, then the zones.
+    all: (hall, locale) =>
+      [...hall.counties]
+        .sort((a, b) => (a.data.code ?? '999999').localeCompare(b.data.code ?? '999999'))
+        .map((county) => county.data.name[locale]),
+    of: (entry, _, hall, locale) => {
+      const county = byId(hall.counties, entry.county?.id);
+      return county ? [county.data.name[locale]] : [];
+    },
+  },
+  industry: {
+    all: (hall, locale) => hall.industries.map((industry) => industry.data.name[locale]),
+    of: (entry, _, hall, locale) => {
+      const industry = byId(hall.industries, entry.industry?.id);
+      return industry ? [industry.data.name[locale]] : [];
+    },
+  },
+  regime: {
+    all: (_, locale) => Object.values(GI_REGIMES).map((regime) => regime[locale]),
+    of: (entry, _, __, locale) => [
+      ...new Set((entry.registrations ?? []).map((r) => GI_REGIMES[r.regime][locale])),
+    ],
+  },
+};
+
+/** The facets of the search page's filters, with every value the content knows. */
+export async function facetChoices(locale: Locale): Promise<FacetChoices[]> {
+  const hall = await getHall();
+  const t = useTranslations(locale);
+  return FACET_KEYS.map((key) => ({
+    key,
+    legend: t(FACETS[key].legend),
+    values: VALUES[key].all(hall, locale),
+  }));
+}
+
+/** The search facets of one entry, in one language. */
+export async function searchFacets(
+  kind: BrandKind,
+  data: FacetSource,
+  locale: Locale,
+): Promise<SearchFacets> {
+  const hall = await getHall();
+  const years = [
+    ...(data.registrations ?? []).map((r) => (r.date ? Number(r.date.slice(0, 4)) : undefined)),
+    ...(data.honours ?? []).map((h) => h.year),
+  ].filter((year): year is number => year !== undefined);
+  return {
+    values: Object.fromEntries(
+      FACET_KEYS.map((key) => [key, VALUES[key].of(data, kind, hall, locale)]),
+    ) as Record<Facet, string[]>,
+    year: years.length > 0 ? Math.min(...years) : undefined,
+    names: data.name,
+  };
+}
