@@ -1,8 +1,20 @@
-/** What a card shows of a brand, in one language. */
+/** What a card shows of a brand, in one language, and the line above its name there and on its page. */
 import type { Locale } from '../i18n/locales';
-import { eyebrow } from './labels';
-import type { Brand } from './queries';
+import { entryKindLabel, type BrandCollection } from './brand-kinds';
+import { getCounty, type Brand } from './queries';
 import { entryPath } from './urls';
+
+/** "地理标志 · 金乡县": the line above a brand's name. */
+export async function eyebrow(
+  collection: BrandCollection,
+  countyId: string | undefined,
+  locale: Locale,
+): Promise<string> {
+  const county = countyId ? await getCounty(countyId) : undefined;
+  return [entryKindLabel(collection, locale), county?.data.name[locale]]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 export async function toCard(brand: Brand, locale: Locale) {
   return {

@@ -7,7 +7,7 @@
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { GI_REGIMES } from '../../schemas/vocabulary';
-import { kindLabel, type BrandKind } from '../labels';
+import { entryKindLabel, type BrandCollection } from '../brand-kinds';
 import { getHall, type Hall } from '../queries';
 import { FACET_KEYS, FACETS, type Facet, type FacetChoices, type SearchFacets } from './contract';
 
@@ -16,7 +16,7 @@ export const SEARCHED_KINDS = [
   'gis',
   'enterprises',
   'regional-brands',
-] as const satisfies readonly BrandKind[];
+] as const satisfies readonly BrandCollection[];
 
 interface FacetSource {
   name: Record<Locale, string>;
@@ -30,7 +30,7 @@ interface FacetValues {
   /** Every value, in the order the filters list them. */
   all(hall: Hall, locale: Locale): string[];
   /** The values of one entry. */
-  of(entry: FacetSource, kind: BrandKind, hall: Hall, locale: Locale): string[];
+  of(entry: FacetSource, kind: BrandCollection, hall: Hall, locale: Locale): string[];
 }
 
 const byId = <T extends { id: string }>(entries: T[], id: string | undefined) =>
@@ -38,8 +38,8 @@ const byId = <T extends { id: string }>(entries: T[], id: string | undefined) =>
 
 const VALUES: Record<Facet, FacetValues> = {
   kind: {
-    all: (_, locale) => SEARCHED_KINDS.map((kind) => kindLabel(kind, locale)),
-    of: (_, kind, __, locale) => [kindLabel(kind, locale)],
+    all: (_, locale) => SEARCHED_KINDS.map((kind) => entryKindLabel(kind, locale)),
+    of: (_, kind, __, locale) => [entryKindLabel(kind, locale)],
   },
   county: {
     // Districts, counties and county-cities by division code, then the zones.
@@ -80,7 +80,7 @@ export async function facetChoices(locale: Locale): Promise<FacetChoices[]> {
 
 /** The search facets of one entry, in one language. */
 export async function searchFacets(
-  kind: BrandKind,
+  kind: BrandCollection,
   data: FacetSource,
   locale: Locale,
 ): Promise<SearchFacets> {
