@@ -641,7 +641,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    `\nbudget (DESIGN.md, 5,000 entries): first query ≤ 150 KB, results ≤ 100 ms. JSON: ${values.json}`,
+    `\nbudget (docs/architecture.md, 5,000 entries): first query ≤ 150 KB, results ≤ 100 ms. JSON: ${values.json}`,
   );
 }
 

@@ -5,7 +5,7 @@
  * and the sort in the URL, so a result list can be shared and the back button works. Text from
  * the query or the index only ever reaches the page as text, never as HTML.
  *
- * Bytes before the first results are kept few (DESIGN.md: ≤ 150 KB at 5,000 entries): Pagefind
+ * Bytes before the first results are kept few (docs/architecture.md: ≤ 150 KB at 5,000 entries): Pagefind
  * runs on the main thread (its web worker is one more file to fetch), the filter counts load
  * after the results are drawn, and result data loads a page of five at a time.
  */
