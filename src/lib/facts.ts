@@ -66,7 +66,7 @@ export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
     rows.push({
       ...item,
       label: t('fact.registration'),
-      value: parts.join(locale === 'zh' ? '；' : '; '),
+      value: parts.join(t('text.semicolon')),
     });
   }
   for (const item of fields.internationalProtection ?? []) {
@@ -76,7 +76,7 @@ export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
       label: t('fact.internationalProtection'),
       value: [INTERNATIONAL_PROTECTION[jurisdiction][locale], detail?.[locale]]
         .filter(Boolean)
-        .join(locale === 'zh' ? '：' : ': '),
+        .join(t('text.colon')),
     });
   }
   if (fields.protectedArea) {

@@ -31,6 +31,8 @@ import {
   stateSearch,
   type SearchState,
 } from '../lib/search/state';
+import { LOCALES } from '../i18n/locales';
+import { pluralKey } from '../i18n/plural';
 import { inKiosk } from './kiosk-flag';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js 1.6). */
@@ -99,7 +101,6 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 
 class BhSearch extends HTMLElement {
   #strings: Record<string, string> = {};
-  #plural = new Intl.PluralRules(document.documentElement.lang);
   #pagefind: Promise<Pagefind> | undefined;
   #ready = false;
   #filters: Promise<Counts> | undefined;
@@ -291,8 +292,12 @@ class BhSearch extends HTMLElement {
       this.#shown = 0;
       if (!(await this.#drawMore(false, id))) return;
       const count = response.results.length;
-      const plural = this.#plural.select(count) === 'one' ? 'one' : 'other';
-      const key = term ? `search.resultsFor.${plural}` : `search.results.${plural}`;
+      const key = pluralKey(
+        this.#strings,
+        term ? 'search.resultsFor' : 'search.results',
+        count,
+        document.documentElement.lang,
+      );
       this.#status.textContent = count
         ? this.#text(key, { count, query: term })
         : this.#text(term ? 'search.empty' : 'search.emptyFiltered', { query: term });
@@ -389,7 +394,7 @@ class BhSearch extends HTMLElement {
     const other = entry.meta['name_en'] ?? entry.meta['name_zh']?.split(' ')[0];
     if (other) {
       const alt = element('p', 'alt-name', other);
-      alt.lang = entry.meta['name_en'] ? 'en' : 'zh-CN';
+      alt.lang = LOCALES[entry.meta['name_en'] ? 'en' : 'zh'].lang;
       text.append(alt);
     }
     const excerpt = element('p', 'excerpt');
