@@ -12,7 +12,7 @@
  * The seed is the built site in dist/ (built first when missing). The synthetic index is made
  * without a full Astro build (images of 5,000 entries take hours on 2 cores): the entries of
  * scripts/synthetic/ are written as detail pages in the markup of a real one (same search
- * record, src/components/search/search-record.ts) and indexed with the integration's Pagefind
+ * record, src/lib/search/record.ts) and indexed with the integration's Pagefind
  * settings, in a copy of dist/ whose index then holds those entries only.
  *
  * Files are served as a static host would: text compressed with gzip, Pagefind's own files as
@@ -40,19 +40,18 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import {
-  SORTS,
-  THUMBNAILS,
-  searchRecord,
-  searchRecordHtml,
-} from '../src/components/search/search-record.ts';
-import {
   PAGEFIND_CONFIG,
   assertOneIndexPerLanguage,
   indexedLanguages,
-  pageSearchData,
   writeSortOrders,
-  type PageSearchData,
 } from '../src/integrations/pagefind.ts';
+import { SORTS_DIR, THUMBNAILS_DIR } from '../src/lib/search/contract.ts';
+import {
+  pageSearchData,
+  searchRecord,
+  searchRecordHtml,
+  type PageSearchData,
+} from '../src/lib/search/record.ts';
 import { toPinyinKeys } from '../src/lib/pinyin.ts';
 import { GI_REGIMES, HONOUR_KINDS } from '../src/schemas/vocabulary.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
@@ -89,7 +88,7 @@ interface Served {
 }
 
 /** Pagefind's default UI on a page of its own, in one language, on the same index. Without
- * images: the index has none (search-record.ts); thumbnails are counted apart anyway. */
+ * images: the index has none (src/lib/search/record.ts); thumbnails are counted apart anyway. */
 function defaultUiPage(lang: Lang, debounce: number | undefined): string {
   const options = debounce === undefined ? '' : `, debounceTimeoutMs: ${debounce}`;
   return `<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
@@ -167,7 +166,7 @@ function byKind(log: Served[]) {
     if (path.startsWith('/pagefind/fragment/')) return 'fragments';
     if (path.startsWith('/pagefind/filter/')) return 'filters';
     if (path.startsWith('/pagefind/')) return 'index';
-    if (path.startsWith(`/${SORTS}/`)) return 'sortOrders';
+    if (path.startsWith(`/${SORTS_DIR}/`)) return 'sortOrders';
     if (/\.(webp|avif|jpg|png)$/.test(path)) return 'thumbnails';
     return 'page';
   };
@@ -458,10 +457,12 @@ function syntheticPage(
     (r) => GI_REGIMES[r.regime as keyof typeof GI_REGIMES]?.[lang] ?? r.regime,
   );
   const record = searchRecord(lang, {
-    kind: kind[lang],
-    county: county?.[lang],
-    industry: industry?.[lang],
-    regimes: [...new Set(regimes)],
+    values: {
+      kind: [kind[lang]],
+      county: county ? [county[lang]] : [],
+      industry: industry ? [industry[lang]] : [],
+      regime: [...new Set(regimes)],
+    },
     year: years.length ? Math.min(...years) : undefined,
     names: facts.name,
   });
@@ -509,7 +510,7 @@ export async function syntheticSite(
   rmSync(dist, { recursive: true, force: true });
   // The seed's pages and assets, without its index and thumbnails: the index holds the
   // synthetic entries only (some share an id with a seed entry).
-  const skip = [join(seed, 'pagefind'), join(seed, THUMBNAILS), join(seed, SORTS)];
+  const skip = [join(seed, 'pagefind'), join(seed, THUMBNAILS_DIR), join(seed, SORTS_DIR)];
   cpSync(seed, dist, { recursive: true, filter: (src) => !skip.includes(src) });
   const list = (file: string) =>
     new Map(
@@ -528,10 +529,10 @@ export async function syntheticSite(
     en: readFileSync(join(seed, 'en/gi/jinxiang-dasuan/index.html'), 'utf8'),
   };
   // The seed's thumbnails, shared round the synthetic entries, placed as the build places them.
-  const thumbs = join(seed, THUMBNAILS, 'gi');
+  const thumbs = join(seed, THUMBNAILS_DIR, 'gi');
   const thumbnails = readdirSync(thumbs).map((file) => join(thumbs, file));
   const place = (route: string, id: string, n: number) => {
-    const target = join(dist, THUMBNAILS, route, `${id}.webp`);
+    const target = join(dist, THUMBNAILS_DIR, route, `${id}.webp`);
     mkdirSync(join(target, '..'), { recursive: true });
     linkSync(thumbnails[n % thumbnails.length]!, target);
   };
@@ -640,7 +641,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    `\nbudget (DESIGN.md, 5,000 entries): first query ≤ 150 KB, results ≤ 100 ms. JSON: ${values.json}`,
+    `\nbudget (docs/architecture.md, 5,000 entries): first query ≤ 150 KB, results ≤ 100 ms. JSON: ${values.json}`,
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * The size budgets of DESIGN.md, per page template, in gzipped bytes (zlib's default level, as
+ * The size budgets of docs/architecture.md, per page template, in gzipped bytes (zlib's default level, as
  * a static host compresses):
  *   - detail pages (one entry each: a route ending in [id], or indexed by the search): HTML ≤ 20 KB;
  *   - every page but search and kiosk: CSS ≤ 12 KB, own JS ≤ 8 KB.

@@ -4,7 +4,8 @@
  * translation fails the build with the key's name.
  */
 import { z } from 'astro/zod';
-import type { Locale } from './locales';
+import { LOCALES, type Locale } from './locales';
+import { pluralKey } from './plural';
 import zh from './ui/zh';
 import en from './ui/en';
 
@@ -40,12 +41,13 @@ const dictionaries: Record<Locale, UiStrings> = {
 
 /**
  * The translator for one language: `t('collection.count', { count: 3 })`. A key with a `.one`
- * variant uses it when `count` is 1 ("1 entry", not "1 entries").
+ * variant uses it where the language's plural rule says "one" ("1 entry", not "1 entries").
  */
 export function useTranslations(locale: Locale) {
   const strings: Record<string, string> = dictionaries[locale];
   return (key: UiKey, params: Record<string, string | number> = {}): string => {
-    const template = (params['count'] === 1 && strings[`${key}.one`]) || strings[key] || key;
+    const count = typeof params['count'] === 'number' ? params['count'] : undefined;
+    const template = strings[pluralKey(strings, key, count, LOCALES[locale].lang)] || key;
     return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
   };
 }

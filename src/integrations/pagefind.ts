@@ -6,9 +6,8 @@
  * language (`<html lang>` decides). The build checks that each language of the site got its index
  * and that no page fell into an index of no language.
  *
- * Two things the search page needs are kept out of Pagefind's index (see
- * src/components/search/search-record.ts) and written beside it from the attributes SearchMeta
- * puts on each page:
+ * Two things the search page needs are kept out of Pagefind's index (see src/lib/search/record.ts)
+ * and written beside it from the attributes SearchMeta puts on each page (addresses: contract.ts):
  * - each entry's thumbnail, at a fixed address the search page derives from the result's:
  *   /gi/x/ and /en/gi/x/ → /search-thumbs/gi/x.webp;
  * - the sort orders of each index (/search-sort/zh-cn.json): Pagefind's result ids in name
@@ -20,40 +19,19 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SORTS, THUMBNAILS } from '../components/search/search-record.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import {
+  SORTS_DIR,
+  THUMBNAILS_DIR,
+  sortOrderPath,
+  thumbnailPath,
+  type SortOrder,
+} from '../lib/search/contract.ts';
+import { pageSearchData, type PageSearchData } from '../lib/search/record.ts';
 
 /** How the index is made; the search benchmark indexes synthetic pages the same way. Image
  * credits repeat on every page: they would match every query and fill excerpts. */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['figcaption'] };
-
-const LOCALE_PREFIXES: string[] = Object.values(LOCALES)
-  .map((locale) => locale.pathPrefix)
-  .filter(Boolean);
-
-/** What a detail page tells the build about itself (SearchMeta's attributes). */
-export interface PageSearchData {
-  thumbnail?: string | undefined;
-  name: string;
-  year?: number | undefined;
-}
-
-const SEARCH_BLOCK = /<div\b([^>]*\bdata-search-name="[^"]*"[^>]*)>/;
-const attribute = (attributes: string, name: string) =>
-  new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-
-/** The search data of a page from its HTML, or nothing when it is not a detail page. */
-export function pageSearchData(html: string): PageSearchData | undefined {
-  const attributes = SEARCH_BLOCK.exec(html)?.[1];
-  const name = attributes && attribute(attributes, 'data-search-name');
-  if (!attributes || name === undefined) return undefined;
-  const year = attribute(attributes, 'data-search-year');
-  return {
-    thumbnail: attribute(attributes, 'data-search-thumbnail'),
-    name: name.replaceAll('&amp;', '&').replaceAll('&quot;', '"'),
-    year: year ? Number(year) : undefined,
-  };
-}
 
 /** The search data of every detail page of a built site, by its address (`/gi/x/`). */
 export async function readSearchData(site: string): Promise<Map<string, PageSearchData>> {
@@ -62,7 +40,8 @@ export async function readSearchData(site: string): Promise<Map<string, PageSear
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!['_astro', 'pagefind', THUMBNAILS, SORTS].includes(entry.name)) await visit(path);
+        if (!['_astro', 'pagefind', THUMBNAILS_DIR, SORTS_DIR].includes(entry.name))
+          await visit(path);
       } else if (entry.name === 'index.html') {
         const data = pageSearchData(await readFile(path, 'utf8'));
         const url = `/${relative(site, dirname(path))}/`.replace(/^\/+/, '/');
@@ -72,13 +51,6 @@ export async function readSearchData(site: string): Promise<Map<string, PageSear
   };
   await visit(site);
   return pages;
-}
-
-/** The thumbnail's address for a detail page: /en/gi/x/ and /gi/x/ share /search-thumbs/gi/x.webp. */
-export function thumbnailPath(pagePath: string): string {
-  const parts = pagePath.split('/').filter(Boolean);
-  if (LOCALE_PREFIXES.includes(parts[0] ?? '')) parts.shift();
-  return `/${THUMBNAILS}/${parts.join('/')}.webp`;
 }
 
 /** Links (or copies) each page's thumbnail to its fixed address. Returns how many. */
@@ -106,10 +78,7 @@ function fragmentUrl(file: Buffer, name: string): string {
   return (JSON.parse(data.subarray(12).toString('utf8')) as { url: string }).url;
 }
 
-/**
- * Writes, for each language's index, its result ids in name order with each one's year:
- * `{ "prefix": "zh-cn_", "ids": ["3f1b5cc", …], "years": [1996, 0, …] }` (0: year unknown).
- */
+/** Writes, for each language's index, its result ids in name order with each one's year (SortOrder). */
 export async function writeSortOrders(
   site: string,
   pages: Map<string, PageSearchData>,
@@ -126,16 +95,16 @@ export async function writeSortOrders(
     list.push({ id: id.slice(lang.length + 1), name: data.name, year: data.year ?? 0 });
     byLanguage.set(lang, list);
   }
-  await mkdir(join(site, SORTS), { recursive: true });
+  await mkdir(join(site, SORTS_DIR), { recursive: true });
   for (const [lang, list] of byLanguage) {
     // Code-point order: pinyin syllables with spaces sort as a dictionary does (ji ning < jia).
     list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const order = {
+    const order: SortOrder = {
       prefix: `${lang}_`,
       ids: list.map((p) => p.id),
       years: list.map((p) => p.year),
     };
-    await writeFile(join(site, SORTS, `${lang}.json`), JSON.stringify(order));
+    await writeFile(join(site, sortOrderPath(lang)), JSON.stringify(order));
   }
 }
 

@@ -1,8 +1,34 @@
-/** What a card shows of a brand, in one language. */
+/** What a card shows of a brand, in one language, and the line above its name there and on its page. */
 import type { Locale } from '../i18n/locales';
-import { eyebrow } from './labels';
-import type { Brand } from './queries';
+import { entryKindLabel, type BrandCollection } from './brand-kinds';
+import { getCounty, type Brand } from './queries';
 import { entryPath } from './urls';
+
+/** Where an entry is: its county, and how far the source that names it can be trusted. */
+export interface Placed {
+  county?: { id: string } | undefined;
+  countyConfidence?: 'A' | 'B' | undefined;
+}
+
+/** The line above a brand's name, "地理标志 · 金乡县"; `unverified` when its county is B. */
+export interface Eyebrow {
+  text: string;
+  unverified: boolean;
+}
+
+export async function eyebrow(
+  collection: BrandCollection,
+  place: Placed,
+  locale: Locale,
+): Promise<Eyebrow> {
+  const county = place.county ? await getCounty(place.county.id) : undefined;
+  return {
+    text: [entryKindLabel(collection, locale), county?.data.name[locale]]
+      .filter(Boolean)
+      .join(' · '),
+    unverified: county !== undefined && place.countyConfidence === 'B',
+  };
+}
 
 export async function toCard(brand: Brand, locale: Locale) {
   return {

@@ -3,6 +3,7 @@
  * of rows for the fact table, each with its source and confidence; honours go to the timeline.
  */
 import type { Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/ui';
 import { GI_REGIMES, HONOUR_KINDS, INTERNATIONAL_PROTECTION } from '../schemas/vocabulary';
 
 type Text = Record<Locale, string>;
@@ -51,48 +52,40 @@ interface SourcedFields {
   facts?: (Sourced & { label: Text; value: Text; date?: string | undefined })[];
 }
 
-const LABELS = {
-  registration: { zh: '地理标志登记', en: 'GI registration' },
-  registrationNumber: { zh: '注册号', en: 'Registration no.' },
-  registrationHolder: { zh: '注册人/申请人', en: 'Holder or applicant' },
-  internationalProtection: { zh: '国际保护', en: 'Protection abroad' },
-  protectedArea: { zh: '保护范围', en: 'Protected area' },
-  holder: { zh: '持有企业', en: 'Holder' },
-} as const;
-
 export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
+  const t = useTranslations(locale);
   const rows: FactRow[] = [];
   for (const item of fields.registrations ?? []) {
     const parts = [GI_REGIMES[item.regime][locale], item.detail?.[locale]].filter(Boolean);
     if (item.registrationNumber) {
-      parts.push(`${LABELS.registrationNumber[locale]} ${item.registrationNumber}`);
+      parts.push(`${t('entry.registrationNumber')} ${item.registrationNumber}`);
     }
     if (item.holder) {
-      parts.push(`${LABELS.registrationHolder[locale]} ${item.holder[locale]}`);
+      parts.push(`${t('fact.registrationHolder')} ${item.holder[locale]}`);
     }
     rows.push({
       ...item,
-      label: LABELS.registration[locale],
-      value: parts.join(locale === 'zh' ? '；' : '; '),
+      label: t('fact.registration'),
+      value: parts.join(t('text.semicolon')),
     });
   }
   for (const item of fields.internationalProtection ?? []) {
     const { jurisdiction, detail, ...sourced } = item;
     rows.push({
       ...sourced,
-      label: LABELS.internationalProtection[locale],
+      label: t('fact.internationalProtection'),
       value: [INTERNATIONAL_PROTECTION[jurisdiction][locale], detail?.[locale]]
         .filter(Boolean)
-        .join(locale === 'zh' ? '：' : ': '),
+        .join(t('text.colon')),
     });
   }
   if (fields.protectedArea) {
     const { text, ...sourced } = fields.protectedArea;
-    rows.push({ ...sourced, label: LABELS.protectedArea[locale], value: text[locale] });
+    rows.push({ ...sourced, label: t('entry.protectedArea'), value: text[locale] });
   }
   if (fields.holder) {
     const { name, ...sourced } = fields.holder;
-    rows.push({ ...sourced, label: LABELS.holder[locale], value: name[locale] });
+    rows.push({ ...sourced, label: t('entry.holder'), value: name[locale] });
   }
   for (const item of fields.facts ?? []) {
     rows.push({ ...item, label: item.label[locale], value: item.value[locale] });

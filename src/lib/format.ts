@@ -1,5 +1,5 @@
 /** Formatting of dates and numbers for each language. */
-import type { Locale } from '../i18n/locales';
+import { formatLocale, type Locale } from '../i18n/locales';
 
 /** "2018年9月10日" / "10 September 2018", from YYYY, YYYY-MM or YYYY-MM-DD. */
 export function formatPartialDate(date: string, locale: Locale): string {
@@ -9,7 +9,7 @@ export function formatPartialDate(date: string, locale: Locale): string {
   }
   if (!month) return String(year);
   const value = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
-  return value.toLocaleDateString('en-GB', {
+  return value.toLocaleDateString(formatLocale(locale), {
     year: 'numeric',
     month: 'long',
     ...(day ? { day: 'numeric' } : {}),
@@ -18,13 +18,13 @@ export function formatPartialDate(date: string, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+  return value.toLocaleString(formatLocale(locale));
 }
 
 /** A file size as people read it: "860 B", "12.4 KB", "1.2 MB". */
 export function formatBytes(bytes: number, locale: Locale): string {
   const number = (value: number) =>
-    value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 });
+    value.toLocaleString(formatLocale(locale), { maximumFractionDigits: 1 });
   if (bytes < 1024) return `${number(bytes)} B`;
   if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KB`;
   return `${number(bytes / (1024 * 1024))} MB`;

@@ -3,7 +3,7 @@
  * that span collections (src/lib/integrity.ts); a problem stops the build with every message.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { LOCALE_CODES, type Locale } from '../i18n/locales';
+import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales';
 import { findIntegrityProblems, type LoadedCollections } from './integrity';
 import { entryPath } from './urls';
 
@@ -70,7 +70,7 @@ export async function getBrandAt(path: string): Promise<Brand | undefined> {
 
 const byName =
   (locale: Locale) => (a: { data: { name: { zh: string; en: string } } }, b: typeof a) =>
-    a.data.name[locale].localeCompare(b.data.name[locale], locale === 'zh' ? 'zh-CN' : 'en');
+    a.data.name[locale].localeCompare(b.data.name[locale], LOCALES[locale].lang);
 
 export async function getGis(locale: Locale = 'zh') {
   return [...(await getHall()).gis].sort(byName(locale));

@@ -10,7 +10,7 @@ export function formatStat(stat: Stat, locale: Locale): string {
   const range =
     stat.valueMax === undefined ? value : `${value}–${formatNumber(stat.valueMax, locale)}`;
   const unit = STAT_UNITS[stat.unit][locale];
-  return `${range}${stat.atLeast ? '+' : ''}${unit ? (locale === 'zh' ? ` ${unit}` : ` ${unit}`) : ''}`;
+  return `${range}${stat.atLeast ? '+' : ''}${unit ? ` ${unit}` : ''}`;
 }
 
 /** One measure over the years: every known count (ties and disagreeing sources kept) and its targets. */

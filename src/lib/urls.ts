@@ -1,5 +1,6 @@
 /** Every internal address of the site, in one place. Paths end in a slash (trailingSlash: always). */
 import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales';
+import { BRAND_KINDS, type BrandCollection } from './brand-kinds';
 
 /** The address of `path` in `locale`: `/gi/` in Chinese, `/en/gi/` in English. */
 export function localePath(locale: Locale, path = ''): string {
@@ -24,15 +25,15 @@ export function stripLocale(pathname: string): string {
   return segments.join('/');
 }
 
-/** The route segment of each collection that has detail pages. */
+/** The route segment of each collection that has detail pages: a brand collection's is its kind's. */
 export const COLLECTION_ROUTES = {
-  enterprises: 'enterprises',
-  gis: 'gi',
-  'regional-brands': 'regional-brands',
+  enterprises: BRAND_KINDS.enterprises.route,
+  gis: BRAND_KINDS.gis.route,
+  'regional-brands': BRAND_KINDS['regional-brands'].route,
   news: 'news',
   counties: 'counties',
   industries: 'industries',
-} as const;
+} as const satisfies Record<BrandCollection | 'news' | 'counties' | 'industries', string>;
 
 export type RoutedCollection = keyof typeof COLLECTION_ROUTES;
 

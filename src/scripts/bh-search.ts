@@ -5,10 +5,35 @@
  * and the sort in the URL, so a result list can be shared and the back button works. Text from
  * the query or the index only ever reaches the page as text, never as HTML.
  *
- * Bytes before the first results are kept few (DESIGN.md: ≤ 150 KB at 5,000 entries): Pagefind
+ * Bytes before the first results are kept few (docs/architecture.md: ≤ 150 KB at 5,000 entries): Pagefind
  * runs on the main thread (its web worker is one more file to fetch), the filter counts load
  * after the results are drawn, and result data loads a page of five at a time.
  */
+import {
+  RANKING,
+  THUMBNAIL_SIZE,
+  sortOrderPath,
+  thumbnailPath,
+  FACET_KEYS,
+  unverifiedFilter,
+  type Facet,
+  type SortOrder,
+} from '../lib/search/contract';
+import {
+  activeFilters,
+  hasQuery,
+  noFilters,
+  pagefindFilters,
+  readState,
+  resultOrder,
+  searchTerm,
+  sortOrderOf,
+  sortResults,
+  stateSearch,
+  type SearchState,
+} from '../lib/search/state';
+import { LOCALES } from '../i18n/locales';
+import { pluralKey } from '../i18n/plural';
 import { inKiosk } from './kiosk-flag';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js 1.6). */
@@ -31,12 +56,6 @@ interface PagefindResponse {
 interface SearchOptions {
   filters?: Record<string, { any: string[] }>;
 }
-/** The sort orders the build writes (src/integrations/pagefind.ts): ids in name order, years. */
-interface SortOrder {
-  prefix: string;
-  ids: string[];
-  years: number[];
-}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -44,63 +63,10 @@ interface Pagefind {
   filters(): Promise<Counts>;
 }
 
-const FACETS = ['kind', 'county', 'industry', 'regime'] as const;
-type Facet = (typeof FACETS)[number];
-const SORTS = ['relevance', 'name', 'year'];
 /** Results drawn at a time; "show more" draws the next ones. */
 const PAGE = 5;
 /** Results drawn before the rest of a page has arrived: about what a screen shows first. */
 const FIRST = 3;
-/** Names rank above body text: Pagefind 1.6 searches metadata too, with these weights. */
-const RANKING = { metaWeights: { title: 6, name_en: 5, name_zh: 5, pinyin: 5 } };
-
-interface State {
-  q: string;
-  filters: Record<Facet, string[]>;
-  sort: string;
-}
-
-function noFilters(): State['filters'] {
-  return { kind: [], county: [], industry: [], regime: [] };
-}
-
-/** The search state a URL describes: `?q=金乡&county=金乡县&sort=name`. */
-function readState(url: URL): State {
-  const params = url.searchParams;
-  const sort = params.get('sort') ?? 'relevance';
-  const filters = noFilters();
-  for (const facet of FACETS) filters[facet] = params.getAll(facet);
-  return { q: params.get('q') ?? '', filters, sort: SORTS.includes(sort) ? sort : 'relevance' };
-}
-
-function stateSearch(state: State): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
-/** Pagefind's filter object: any of the ticked values within a facet, all facets together. */
-function pagefindFilters(filters: State['filters'], without?: Facet) {
-  return Object.fromEntries(
-    FACETS.filter((f) => f !== without && filters[f].length > 0).map((f) => [
-      f,
-      { any: filters[f] },
-    ]),
-  );
-}
-
-/** Results in name order, or newest year first (unknown years last, then by name). */
-function sortResults(results: PagefindResult[], order: SortOrder, by: 'name' | 'year') {
-  const rank = new Map(order.ids.map((id, i) => [`${order.prefix}${id}`, i]));
-  const key = (result: PagefindResult) => rank.get(result.id) ?? order.ids.length;
-  const year = (result: PagefindResult) => order.years[key(result)] ?? 0;
-  return [...results].sort((a, b) =>
-    by === 'year' ? year(b) - year(a) || key(a) - key(b) : key(a) - key(b),
-  );
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -136,12 +102,11 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 
 class BhSearch extends HTMLElement {
   #strings: Record<string, string> = {};
-  #plural = new Intl.PluralRules(document.documentElement.lang);
   #pagefind: Promise<Pagefind> | undefined;
   #ready = false;
   #filters: Promise<Counts> | undefined;
   #order: Promise<SortOrder> | undefined;
-  #state: State = readState(new URL(location.href));
+  #state: SearchState = readState(new URL(location.href));
   #searchId = 0;
   #results: PagefindResult[] = [];
   #shown = 0;
@@ -187,7 +152,9 @@ class BhSearch extends HTMLElement {
       event.preventDefault();
       this.#update({ filters: noFilters() }, 'push');
     });
-    this.#sort.addEventListener('change', () => this.#update({ sort: this.#sort.value }, 'push'));
+    this.#sort.addEventListener('change', () =>
+      this.#update({ sort: sortOrderOf(this.#sort.value) }, 'push'),
+    );
     this.#more.addEventListener('click', () => void this.#drawMore(true));
     this.#connected = new AbortController();
     addEventListener(
@@ -201,7 +168,7 @@ class BhSearch extends HTMLElement {
     );
 
     void this.#run();
-    if (!this.#hasQuery()) {
+    if (!hasQuery(this.#state)) {
       // Nothing to search yet: fetch Pagefind when the browser has nothing better to do.
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
       idle(() => void this.#load().catch(() => {}));
@@ -239,8 +206,7 @@ class BhSearch extends HTMLElement {
 
   /** Fetches the sort orders of this page's index once, when a visitor first sorts. */
   #loadOrder(): Promise<SortOrder> {
-    const lang = document.documentElement.lang.toLowerCase();
-    this.#order ??= fetch(`${this.dataset.sorts}${lang}.json`)
+    this.#order ??= fetch(sortOrderPath(document.documentElement.lang))
       .then((response) => {
         if (!response.ok) throw new Error(`${response.status} for the sort orders`);
         return response.json() as Promise<SortOrder>;
@@ -252,23 +218,7 @@ class BhSearch extends HTMLElement {
     return this.#order;
   }
 
-  /** The term to search for, without words of one Latin letter or digit: such a word matches
-   * words across many index chunks and says little, so "wenshang m" searches "wenshang" until
-   * the next key (one Chinese character is a word and is searched). */
-  #term(): string {
-    return this.#state.q
-      .trim()
-      .split(/\s+/)
-      .filter((word) => !/^[a-z0-9]$/i.test(word))
-      .join(' ');
-  }
-
-  /** Whether there is anything to search: a term or a filter. */
-  #hasQuery(): boolean {
-    return this.#term() !== '' || FACETS.some((f) => this.#state.filters[f].length > 0);
-  }
-
-  #ticked(): State['filters'] {
+  #ticked(): SearchState['filters'] {
     const filters = noFilters();
     for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input:checked')) {
       filters[box.name as Facet]?.push(box.value);
@@ -282,7 +232,7 @@ class BhSearch extends HTMLElement {
   }
 
   /** Changes the state, records it in the URL and searches again. */
-  #update(change: Partial<State>, history: 'push' | 'replace'): void {
+  #update(change: Partial<SearchState>, history: 'push' | 'replace'): void {
     this.#state = { ...this.#state, ...change };
     if (history === 'push') this.#typing = false;
     const search = stateSearch(this.#state);
@@ -304,7 +254,7 @@ class BhSearch extends HTMLElement {
     for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = filters[box.name as Facet]?.includes(box.value) ?? false;
     }
-    const active = FACETS.reduce((sum, f) => sum + filters[f].length, 0);
+    const active = activeFilters(filters);
     this.querySelector('.active-count')!.textContent = active ? String(active) : '';
     this.#facets.querySelector<HTMLButtonElement>('.clear')!.hidden = active === 0;
     document.title = q ? `${q} · ${this.#title}` : this.#title;
@@ -315,9 +265,9 @@ class BhSearch extends HTMLElement {
     const id = ++this.#searchId;
     this.#syncControls();
     this.toggleAttribute('data-counting', true);
-    const { filters, sort } = this.#state;
-    const term = this.#term();
-    if (!this.#hasQuery()) {
+    const { filters } = this.#state;
+    const term = searchTerm(this.#state.q);
+    if (!hasQuery(this.#state)) {
       this.#results = [];
       this.#list.replaceChildren();
       this.#status.textContent = '';
@@ -333,8 +283,7 @@ class BhSearch extends HTMLElement {
     this.#list.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await this.#load();
-      // Without a query, relevance means nothing: list by name.
-      const by = sort === 'year' ? 'year' : sort === 'name' || !term ? 'name' : undefined;
+      const by = resultOrder(this.#state);
       const [response, order] = await Promise.all([
         pagefind.search(term || null, { filters: pagefindFilters(filters) }),
         by && this.#loadOrder(),
@@ -344,8 +293,12 @@ class BhSearch extends HTMLElement {
       this.#shown = 0;
       if (!(await this.#drawMore(false, id))) return;
       const count = response.results.length;
-      const plural = this.#plural.select(count) === 'one' ? 'one' : 'other';
-      const key = term ? `search.resultsFor.${plural}` : `search.results.${plural}`;
+      const key = pluralKey(
+        this.#strings,
+        term ? 'search.resultsFor' : 'search.results',
+        count,
+        document.documentElement.lang,
+      );
       this.#status.textContent = count
         ? this.#text(key, { count, query: term })
         : this.#text(term ? 'search.empty' : 'search.emptyFiltered', { query: term });
@@ -367,10 +320,10 @@ class BhSearch extends HTMLElement {
       const pagefind = await this.#load();
       const all = await this.#loadFilters(pagefind);
       const { filters } = this.#state;
-      const term = this.#term() || null;
+      const term = searchTerm(this.#state.q) || null;
       let counts: Counts = all;
-      if (this.#hasQuery()) {
-        const without = [undefined, ...FACETS.filter((f) => filters[f].length > 0)];
+      if (hasQuery(this.#state)) {
+        const without = [undefined, ...FACET_KEYS.filter((f) => filters[f].length > 0)];
         const searches = await Promise.all(
           without.map((facet) =>
             pagefind.search(term, { filters: pagefindFilters(filters, facet) }),
@@ -380,7 +333,7 @@ class BhSearch extends HTMLElement {
         without.forEach((facet, i) => {
           if (!facet) return;
           counts[facet] = searches[i]?.filters[facet];
-          counts[`${facet}_unverified`] = searches[i]?.filters[`${facet}_unverified`];
+          counts[unverifiedFilter(facet)] = searches[i]?.filters[unverifiedFilter(facet)];
         });
       }
       if (id !== this.#searchId) return;
@@ -428,12 +381,12 @@ class BhSearch extends HTMLElement {
     const item = element('li', 'result');
     const thumb = element('img', 'thumb');
     thumb.alt = '';
-    thumb.width = 192;
-    thumb.height = 144;
+    thumb.width = THUMBNAIL_SIZE.width;
+    thumb.height = THUMBNAIL_SIZE.height;
     thumb.loading = 'lazy';
     thumb.decoding = 'async';
     thumb.addEventListener('error', () => thumb.removeAttribute('src'), { once: true });
-    thumb.src = this.#thumbnail(entry.url);
+    thumb.src = thumbnailPath(entry.url);
     const text = element('div', 'text');
     const eyebrow = [entry.filters['kind']?.[0], entry.filters['county']?.[0]].filter(Boolean);
     const heading = element('h2', 'name');
@@ -442,14 +395,14 @@ class BhSearch extends HTMLElement {
     heading.append(link);
     const line = element('p', 'eyebrow', eyebrow.join(' · '));
     // The county last in the line, so the mark follows it when only a repost names it.
-    if (entry.filters['county_unverified']?.length) {
+    if (entry.filters[unverifiedFilter('county')]?.length) {
       line.append(element('span', 'unverified', this.#strings['entry.unverified']));
     }
     text.append(line, heading);
     const other = entry.meta['name_en'] ?? entry.meta['name_zh']?.split(' ')[0];
     if (other) {
       const alt = element('p', 'alt-name', other);
-      alt.lang = entry.meta['name_en'] ? 'en' : 'zh-CN';
+      alt.lang = LOCALES[entry.meta['name_en'] ? 'en' : 'zh'].lang;
       text.append(alt);
     }
     const excerpt = element('p', 'excerpt');
@@ -459,20 +412,13 @@ class BhSearch extends HTMLElement {
     return item;
   }
 
-  /** The thumbnail the build placed for a result: /en/gi/x/ → /search-thumbs/gi/x.webp. */
-  #thumbnail(url: string): string {
-    const prefix = this.dataset.localePrefix ?? '';
-    const path = prefix && url.startsWith(`${prefix}/`) ? url.slice(prefix.length) : url;
-    return `${this.dataset.thumbnails}${path.replace(/^\/|\/$/g, '')}.webp`;
-  }
-
   /** Writes each filter value's count beside it and hides values with none (unless ticked). */
   #drawCounts(counts: Counts): void {
     for (const fieldset of this.#facets.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
       const facet = fieldset.dataset.facet as Facet;
       const values = counts[facet] ?? {};
-      // How many of a value's results are unverified (see search-record.ts): county and regime.
-      const unverified = counts[`${facet}_unverified`] ?? {};
+      // How many of a value's results are unverified (see lib/search/record.ts): county and regime.
+      const unverified = counts[unverifiedFilter(facet)] ?? {};
       const list = fieldset.querySelector('ul')!;
       const known = new Set(
         [...list.querySelectorAll<HTMLInputElement>('input')].map((box) => box.value),

@@ -52,7 +52,7 @@ describe('the built site', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 
-  it('keeps every template within the size budgets of DESIGN.md', () => {
+  it('keeps every template within the size budgets of docs/architecture.md', () => {
     console.log(
       `size budgets per template (KB gzipped)\n${budgetTable(measureTemplates(site).templates)}`,
     );

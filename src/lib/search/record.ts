@@ -4,34 +4,16 @@
  *
  * - metadata and filters, read by Pagefind (1.6 searches metadata too: the pinyin keys and the
  *   other language's name find the page);
- * - a thumbnail and sort keys, read by the build (src/integrations/pagefind.ts), which places the
- *   thumbnail at /search-thumbs/<path>.webp and writes the sort orders to /search-sort/<lang>.json.
- *   Neither goes to Pagefind: every metadata value becomes words in its index (a thumbnail's hash
- *   would add a word per page), and its sort orders load with the index before the first query
- *   (about 9 KB per sort at 5,000 entries) while the search page needs them only when asked.
+ * - a thumbnail and sort keys, read by the build (src/integrations/pagefind.ts, through
+ *   pageSearchData), which places the thumbnail at thumbnailPath() and writes the sort orders to
+ *   sortOrderPath() (contract.ts). Neither goes to Pagefind: every metadata value becomes words in
+ *   its index (a thumbnail's hash would add a word per page), and its sort orders load with the
+ *   index before the first query (about 9 KB per sort at 5,000 entries) while the search page
+ *   needs them only when asked.
  */
-import { hanTails, toPinyinKeys } from '../../lib/pinyin.ts';
-
-type Locale = 'zh' | 'en';
-
-/** Where the build puts each entry's search thumbnail: /search-thumbs/gi/jinxiang-dasuan.webp. */
-export const THUMBNAILS = 'search-thumbs';
-/** Where the build writes the sort orders of each index: /search-sort/zh-cn.json. */
-export const SORTS = 'search-sort';
-
-/** The facets a detail page passes (see SearchMeta.astro). */
-export interface RecordFacets {
-  kind: string;
-  county?: string | undefined;
-  /** The county comes only from a repost (B): the result and the county filter say so. */
-  countyUnverified?: boolean | undefined;
-  industry?: string | undefined;
-  regimes: string[];
-  /** The regimes whose every source is a repost (their badges say unverified). */
-  unverifiedRegimes?: string[] | undefined;
-  year?: number | undefined;
-  names: Record<Locale, string>;
-}
+import type { Locale } from '../../i18n/locales.ts';
+import { hanTails, toPinyinKeys } from '../pinyin.ts';
+import { FACET_KEYS, unverifiedFilter, type SearchFacets } from './contract.ts';
 
 export interface SearchRecord {
   meta: Record<string, string>;
@@ -40,7 +22,7 @@ export interface SearchRecord {
   sort: { name: string; year?: number | undefined };
 }
 
-export function searchRecord(locale: Locale, facets: RecordFacets): SearchRecord {
+export function searchRecord(locale: Locale, facets: SearchFacets): SearchRecord {
   const { zh, en } = facets.names;
   const pinyin = toPinyinKeys(zh);
   // Pagefind would take the first picture on the page (the hero) as `image` and `image_alt`:
@@ -52,14 +34,18 @@ export function searchRecord(locale: Locale, facets: RecordFacets): SearchRecord
   // with every tail, since the English index does not split Chinese into words.
   if (locale === 'zh') meta['name_en'] = en;
   else meta['name_zh'] = hanTails(zh);
-  const filters: Record<string, string[]> = { kind: [facets.kind] };
-  if (facets.county) filters['county'] = [facets.county];
-  if (facets.industry) filters['industry'] = [facets.industry];
-  if (facets.regimes.length > 0) filters['regime'] = facets.regimes;
+  const filters: Record<string, string[]> = Object.fromEntries(
+    FACET_KEYS.filter((facet) => facets.values[facet].length > 0).map((facet) => [
+      facet,
+      facets.values[facet],
+    ]),
+  );
   // The B part of a facet, as a filter of its own (`<facet>_unverified`): a county keeps one
   // checkbox, and the search page counts how many of its results are unverified.
-  if (facets.county && facets.countyUnverified) filters['county_unverified'] = [facets.county];
-  if (facets.unverifiedRegimes?.length) filters['regime_unverified'] = facets.unverifiedRegimes;
+  for (const facet of FACET_KEYS) {
+    const values = facets.unverified?.[facet] ?? [];
+    if (values.length > 0) filters[unverifiedFilter(facet)] = values;
+  }
   return {
     meta,
     filters,
@@ -71,12 +57,42 @@ export function searchRecord(locale: Locale, facets: RecordFacets): SearchRecord
   };
 }
 
-/** The attributes that carry the thumbnail and sort keys to the build. */
+/** The attributes that carry the thumbnail and sort keys to the build (pageSearchData reads them). */
+const ATTRIBUTES = {
+  name: 'data-search-name',
+  year: 'data-search-year',
+  thumbnail: 'data-search-thumbnail',
+} as const;
+
 export function buildAttributes(record: SearchRecord, thumbnail?: string): Record<string, string> {
-  const attributes: Record<string, string> = { 'data-search-name': record.sort.name };
-  if (record.sort.year !== undefined) attributes['data-search-year'] = String(record.sort.year);
-  if (thumbnail) attributes['data-search-thumbnail'] = thumbnail;
+  const attributes: Record<string, string> = { [ATTRIBUTES.name]: record.sort.name };
+  if (record.sort.year !== undefined) attributes[ATTRIBUTES.year] = String(record.sort.year);
+  if (thumbnail) attributes[ATTRIBUTES.thumbnail] = thumbnail;
   return attributes;
+}
+
+/** What a detail page tells the build about itself (buildAttributes, read back from its HTML). */
+export interface PageSearchData {
+  thumbnail?: string | undefined;
+  name: string;
+  year?: number | undefined;
+}
+
+const SEARCH_BLOCK = new RegExp(`<div\\b([^>]*\\b${ATTRIBUTES.name}="[^"]*"[^>]*)>`);
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+
+/** The search data of a page from its HTML, or nothing when it is not a detail page. */
+export function pageSearchData(html: string): PageSearchData | undefined {
+  const attributes = SEARCH_BLOCK.exec(html)?.[1];
+  const name = attributes && attribute(attributes, ATTRIBUTES.name);
+  if (!attributes || name === undefined) return undefined;
+  const year = attribute(attributes, ATTRIBUTES.year);
+  return {
+    thumbnail: attribute(attributes, ATTRIBUTES.thumbnail),
+    name: name.replaceAll('&amp;', '&').replaceAll('&quot;', '"'),
+    year: year ? Number(year) : undefined,
+  };
 }
 
 const escape = (text: string) =>
