@@ -122,6 +122,9 @@ function exhibitionKind(locale: Locale): string {
 
 /** The search facets of an exhibition's page: its kind, and its title in every language. */
 export function exhibitionFacets(title: Record<Locale, string>, locale: Locale): SearchFacets {
-  const values = Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as Record<Facet, string[]>;
-  return { values: { ...values, kind: [exhibitionKind(locale)] }, names: title };
+  const values = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as string[]]));
+  return {
+    values: { ...values, kind: [exhibitionKind(locale)] } as Record<Facet, string[]>,
+    names: title,
+  };
 }
