@@ -85,16 +85,29 @@ export function readYamlList(file: string): ListItem[] {
 export function yamlListLoader(fileName: string): Loader {
   return {
     name: 'bh-yaml-list',
-    load: async ({ store, parseData, config }) => {
+    load: async ({ store, parseData, config, logger, watcher }) => {
       const file = `${contentDir()}/${fileName}`;
-      const items = readYamlList(file);
       // The data store keeps paths relative to the project root.
       const filePath = relative(fileURLToPath(config.root), file).split(sep).join('/');
-      store.clear();
-      for (const { id, data } of items) {
-        const parsed = await parseData({ id, data, filePath: file });
-        store.set({ id, data: parsed, filePath });
-      }
+      const sync = async () => {
+        const items = readYamlList(file);
+        const entries = [];
+        for (const { id, data } of items) {
+          entries.push({ id, data: await parseData({ id, data, filePath: file }), filePath });
+        }
+        // Cleared once every entry has parsed: a bad edit in `astro dev` keeps the last good list.
+        store.clear();
+        for (const entry of entries) store.set(entry);
+      };
+      await sync();
+      // In `astro dev` an edit to the file reloads the collection, as Astro's file() loader does.
+      watcher?.add(file);
+      watcher?.on('change', async (changed) => {
+        if (changed !== file) return;
+        logger.info(`Reloading ${fileName}`);
+        // The dev server keeps running on a bad edit: the message names the file and the fix.
+        await sync().catch((error: Error) => logger.error(error.message));
+      });
     },
   };
 }
