@@ -81,7 +81,7 @@ describe('checkContent', () => {
       `honours:\n  - kind: laozihao\n    year: ${year}\n    source: { document: 测试文件 }\n    confidence: A\n`;
     const problems = problemsAfter((dir) => appendFileSync(join(dir, GI), honour('2027')));
     expect(problems.map((p) => [p.field, p.line, p.message.split(',')[0]])).toEqual([
-      ['honours.0.year', 18, 'honours.0.year is 2027'],
+      ['honours.0.year', 20, 'honours.0.year is 2027'],
     ]);
     expect(problemsAfter((dir) => appendFileSync(join(dir, GI), honour('2026')))).toEqual([]);
     expect(problemsAfter((dir) => addNews(dir, TODAY))).toEqual([]);

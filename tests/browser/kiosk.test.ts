@@ -427,12 +427,14 @@ describe('offline', { timeout: SLOW }, () => {
 
     await context.setOffline(true);
     await page.goto(site.url(BRAND), { waitUntil: 'load' });
-    // Every file the brand's cover offers (each width, AVIF and WebP) is answered, with the kept one.
+    // Every file the brand's cover offers (each width of each format, and the fallback <img src>)
+    // is answered, with the kept one.
     const offered = await page.evaluate(() => {
       const picture = document.querySelector('main picture')!;
-      return [...picture.querySelectorAll('source, img')].flatMap((element) =>
+      const candidates = [...picture.querySelectorAll('source, img')].flatMap((element) =>
         (element.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(' ')[0]!),
       );
+      return [...candidates, picture.querySelector('img')!.getAttribute('src')!].filter(Boolean);
     });
     expect(offered.length).toBeGreaterThan(2);
     const answers = await page.evaluate(

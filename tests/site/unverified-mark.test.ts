@@ -71,7 +71,7 @@ describe('the unverified mark', () => {
       .replace(MARK, '')
       .replace(/<tspan[^>]*class="unverified"[^>]*>[^<]*<\/tspan>/g, '');
     const problems = countyMarkProblems(unmarked, '/counties/', 'zh', brands);
-    expect(problems).toContain('the map labels 0 counties unverified, not 10');
+    expect(problems).toContain('the map labels 0 counties unverified, not 11');
     expect(problems).toContain(`the county list's jinxiang does not say "其中 5 项所在地未经核实"`);
   });
 });
