@@ -113,6 +113,23 @@ function collectText(root: HTMLElement): { text: string; parent: HTMLElement }[]
 /** Every brand page of `dist` checked against the B facts of `content`: problems, by page. */
 export function checkUnverifiedMarks(dist: string, content: string): string[] {
   const problems: string[] = [];
+  for (const { route, id, data } of brandFacts(content)) {
+    for (const locale of ['zh', 'en'] as const) {
+      const page = join(dist, PREFIX[locale], route, id, 'index.html');
+      const where = `/${PREFIX[locale]}${route}/${id}/`;
+      if (!existsSync(page)) {
+        problems.push(`${where}: the page was not built`);
+        continue;
+      }
+      for (const problem of unmarkedOnPage(readFileSync(page, 'utf8'), expectedMarks(data, locale)))
+        problems.push(`${where}: ${problem}`);
+    }
+  }
+  return problems;
+}
+
+/** Every brand's facts.yaml in `content`, parsed, with its collection, route and id. */
+function* brandFacts(content: string) {
   for (const [collection, route] of Object.entries(ROUTES)) {
     const folder = join(content, collection);
     if (!existsSync(folder)) continue;
@@ -120,22 +137,9 @@ export function checkUnverifiedMarks(dist: string, content: string): string[] {
       const factsFile = join(folder, id, 'facts.yaml');
       if (!existsSync(factsFile)) continue;
       const data = parseYaml(readFileSync(factsFile, 'utf8')) as Record<string, unknown>;
-      for (const locale of ['zh', 'en'] as const) {
-        const page = join(dist, PREFIX[locale], route, id, 'index.html');
-        const where = `/${PREFIX[locale]}${route}/${id}/`;
-        if (!existsSync(page)) {
-          problems.push(`${where}: the page was not built`);
-          continue;
-        }
-        for (const problem of unmarkedOnPage(
-          readFileSync(page, 'utf8'),
-          expectedMarks(data, locale),
-        ))
-          problems.push(`${where}: ${problem}`);
-      }
+      yield { collection, route, id, data };
     }
   }
-  return problems;
 }
 
 /**
@@ -158,26 +162,16 @@ export function loadPlacedBrands(content: string): PlacedBrand[] {
     name: Text;
   }[];
   const brands: PlacedBrand[] = [];
-  for (const [collection, route] of Object.entries(ROUTES)) {
-    const folder = join(content, collection);
-    if (!existsSync(folder)) continue;
-    for (const id of readdirSync(folder)) {
-      const factsFile = join(folder, id, 'facts.yaml');
-      if (!existsSync(factsFile)) continue;
-      const data = parseYaml(readFileSync(factsFile, 'utf8')) as {
-        name: Text;
-        county?: string;
-        countyConfidence?: 'A' | 'B';
-      };
-      brands.push({
-        key: `${collection}/${id}`,
-        paths: { zh: `/${route}/${id}/`, en: `/en/${route}/${id}/` },
-        name: data.name,
-        countyId: data.county,
-        county: counties.find((county) => county.id === data.county)?.name,
-        countyB: data.county !== undefined && data.countyConfidence === 'B',
-      });
-    }
+  for (const { collection, route, id, data: facts } of brandFacts(content)) {
+    const data = facts as { name: Text; county?: string; countyConfidence?: 'A' | 'B' };
+    brands.push({
+      key: `${collection}/${id}`,
+      paths: { zh: `/${route}/${id}/`, en: `/en/${route}/${id}/` },
+      name: data.name,
+      countyId: data.county,
+      county: counties.find((county) => county.id === data.county)?.name,
+      countyB: data.county !== undefined && data.countyConfidence === 'B',
+    });
   }
   return brands;
 }
