@@ -3,7 +3,7 @@
  * four scores per page and, for a page below 100, the audits that cost it points.
  *
  *   npm run lighthouse                       # the built site in dist/
- *   npm run lighthouse -- --site /tmp/bh-bench/5000-pool/dist --json /tmp/lh.json
+ *   npm run lighthouse -- --site /tmp/bh-bench/5000-pool/dist-warm --json /tmp/lh.json
  *
  * The site is served locally with gzip, as a static host serves it (scripts/static-server.ts
  * in its production mode): Lighthouse's simulated mobile network counts transferred bytes.

@@ -260,7 +260,8 @@ async function main(): Promise<void> {
     const base = resolve(values.work, `${entries}-${images}`);
     mkdirSync(base, { recursive: true });
     const content = join(base, 'content');
-    const dist = join(base, 'dist');
+    // Each run keeps its own site, so a finished cold build can be read while the warm one runs.
+    const dist = (cache: 'cold' | 'warm') => join(base, `dist-${cache}`);
     const started = performance.now();
     const made = await generateContent({
       entries,
@@ -276,20 +277,20 @@ async function main(): Promise<void> {
         .join(', ')}), ${made.covers} covers, in ${seconds.toFixed(1)} s → ${content}`,
     );
     for (const cache of kinds) {
-      const run = await buildOnce({ site: 'hall', content }, dist, entries, cache, images);
+      const run = await buildOnce({ site: 'hall', content }, dist(cache), entries, cache, images);
       runs.push(run);
       console.log(`\n${table([run])}`);
     }
     // The floor: a bare Astro + Pagefind site with the pages the hall's build just wrote.
     if (values.floor && runs.at(-1)?.ok) {
-      const floor = writeFloorSite(dist, join(base, 'floor'));
+      const floor = writeFloorSite(dist(kinds.at(-1) ?? 'cold'), join(base, 'floor'));
       console.log(
         `bare site: ${floor.pages} pages (${floor.indexed} indexed, ${(floor.textChars / floor.pages).toFixed(0)} characters of text a page) → ${floor.root}`,
       );
       for (const cache of kinds) {
         const run = await buildOnce(
           { site: 'floor', root: floor.root },
-          join(base, 'floor-dist'),
+          join(base, `floor-dist-${cache}`),
           entries,
           cache,
           images,

@@ -492,6 +492,8 @@ export class EntryFactory {
       },
       level: 'county',
       county: named.county.id,
+      countySource: this.#source(),
+      countyConfidence: this.#confidence(),
       owner: {
         zh: `${named.county.name.zh}农业农村局（示例）`,
         en: `${named.county.name.en} Bureau of Agriculture (sample)`,
