@@ -10,16 +10,21 @@
  * with its thumbnails and sort orders), the QR codes, the files the stylesheets name (the
  * care-mode pointer) and one variant of each picture, the one a hall screen loads
  * (src/integrations/hall-pictures.ts). Left out: the other variants, the originals offered for
- * download and OpenGraph images, the open data files, feeds, sitemaps and robots.txt.
+ * download and OpenGraph images, the open data files, feeds, sitemaps and robots.txt. Pages and
+ * QR codes are listed as gzipped copies written beside them (src/sw/stored-gzipped.ts): at
+ * 5,000 entries they are most of the copy, and gzip makes them several times smaller.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { KIOSK } from '../kiosk.config.ts';
+import { GZIPPED, gzippedType } from '../sw/stored-gzipped.ts';
 import { onePerPicture, shownPictures, type ShownPicture } from './hall-pictures.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../sw/kiosk-sw.ts', import.meta.url));
@@ -32,7 +37,6 @@ const ALWAYS = /^(?:pagefind|search-thumbs|search-sort|qr)\/|^_astro\/[^/]+\.(?:
  * CSS url(), the icon). Absolute addresses are for other sites (JSON-LD, OpenGraph). */
 const NAMED =
   /(?<=["'(\s,])\/(_astro\/[\w.-]+)|url\(["']?\/([^)"'?#]+)|rel="icon"[^>]* href="\/([^"]+)"/g;
-/\/((?:_astro|qr)\/[\w.-]+)|url\(["']?\/([^)"'?#]+)|rel="icon"[^>]* href="\/([^"]+)"/g;
 
 async function filesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -104,6 +108,52 @@ export async function hallFiles(site: string): Promise<string[]> {
   );
 }
 
+const gzipBytes = promisify(gzip);
+
+/** Writes `<file>.gz` beside each file the copy stores gzipped; returns the list with those
+ * names in their place. */
+async function storeGzipped(site: string, files: string[]): Promise<string[]> {
+  const stored = files.map((file) => (gzippedType(file) ? `${file}${GZIPPED}` : file));
+  await mapLimited(
+    files.filter((file) => gzippedType(file)),
+    async (file) => {
+      const bytes = await readFile(join(site, file));
+      const level = { level: constants.Z_BEST_COMPRESSION };
+      await writeFile(join(site, `${file}${GZIPPED}`), await gzipBytes(bytes, level));
+    },
+  );
+  return stored;
+}
+
+/** Writes dist/sw.js for a built site: the worker with the list of files it keeps. */
+export async function writeServiceWorker(
+  site: string,
+): Promise<{ count: number; size: number; warnings: string[] }> {
+  const keep = new Set(await storeGzipped(site, await hallFiles(site)));
+  const folder = await mkdtemp(join(tmpdir(), 'bh-sw-'));
+  try {
+    const { count, size, warnings } = await injectManifest({
+      swSrc: await bundleWorker(folder),
+      swDest: join(site, 'sw.js'),
+      globDirectory: site,
+      globPatterns: ['**/*'],
+      // Workbox's cap is meant for the web; the largest page (a list) is a few MB.
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+      // Their names change with their content: no revision needed.
+      dontCacheBustURLsMatching: /^_astro\//,
+      manifestTransforms: [
+        async (entries) => ({ manifest: entries.filter((entry) => keep.has(entry.url)) }),
+      ],
+    });
+    if (count !== keep.size) {
+      throw new Error(`sw.js lists ${count} files, the hall needs ${keep.size}`);
+    }
+    return { count, size, warnings };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /** The worker bundled for the browser, written to a temporary file for injectManifest. */
 async function bundleWorker(folder: string): Promise<string> {
   const file = join(folder, 'kiosk-sw.js');
@@ -126,32 +176,10 @@ export default function serviceWorkerBuild(): AstroIntegration {
     name: 'bh-service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const keep = new Set(await hallFiles(site));
-        const folder = await mkdtemp(join(tmpdir(), 'bh-sw-'));
-        try {
-          const { count, size, warnings } = await injectManifest({
-            swSrc: await bundleWorker(folder),
-            swDest: join(site, 'sw.js'),
-            globDirectory: site,
-            globPatterns: ['**/*'],
-            // Workbox's cap is meant for the web; the largest page (a list) is a few MB.
-            maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-            // Their names change with their content: no revision needed.
-            dontCacheBustURLsMatching: /^_astro\//,
-            manifestTransforms: [
-              async (entries) => ({ manifest: entries.filter((entry) => keep.has(entry.url)) }),
-            ],
-          });
-          for (const warning of warnings) logger.warn(warning);
-          if (count !== keep.size) {
-            throw new Error(`sw.js lists ${count} files, the hall needs ${keep.size}`);
-          }
-          const mb = (size / 1024 / 1024).toFixed(1);
-          logger.info(`sw.js: ${count} files, ${mb} MB precached for kiosk mode`);
-        } finally {
-          await rm(folder, { recursive: true, force: true });
-        }
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+        for (const warning of warnings) logger.warn(warning);
+        const mb = (size / 1024 / 1024).toFixed(1);
+        logger.info(`sw.js: ${count} files, ${mb} MB precached for kiosk mode`);
       },
     },
   };

@@ -8,6 +8,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -388,6 +389,9 @@ describe('offline', { timeout: SLOW }, () => {
       );
       expect(broken, path).toEqual([]);
     }
+    // An address without its trailing slash is redirected to the page, as the server does.
+    const bare = await page.goto(site.url('/counties'), { waitUntil: 'load' });
+    expect([bare?.status(), new URL(page.url()).pathname]).toEqual([200, '/counties/']);
     await page.goto(site.url('/search/'), { waitUntil: 'load' });
     await page.locator('bh-keyboard:not([hidden])').waitFor();
     await typeOnScreen(page, 'jxds');
@@ -423,7 +427,14 @@ describe('offline', { timeout: SLOW }, () => {
     expect(pictures.length).toBeGreaterThan(10);
     expect(pictures).toHaveLength(families.size);
     // Nothing a hall screen does not show: no originals for download, no open data files.
-    expect(kept.filter((path) => /^\/(?:pictures|data)\/.+\.(?!html)\w+$/.test(path))).toEqual([]);
+    // (Pages there are kept, as .html.gz.)
+    expect(kept.filter((path) => /^\/(?:pictures|data)\/.+(?<!\.html\.gz)$/.test(path))).toEqual(
+      [],
+    );
+    // Pages and QR codes are kept gzipped (src/sw/stored-gzipped.ts), never as they are.
+    expect(kept).toContain('/index.html.gz');
+    expect(kept.filter((path) => path.startsWith('/qr/')).length).toBeGreaterThan(10);
+    expect(kept.filter((path) => /\.(?:html|svg)$/.test(path))).toEqual([]);
 
     await context.setOffline(true);
     await page.goto(site.url(BRAND), { waitUntil: 'load' });
@@ -437,6 +448,17 @@ describe('offline', { timeout: SLOW }, () => {
       return [...candidates, picture.querySelector('img')!.getAttribute('src')!].filter(Boolean);
     });
     expect(offered.length).toBeGreaterThan(2);
+    // The page's QR code is answered unzipped, as the SVG it is.
+    const qr = await page.evaluate(async () => {
+      const response = await fetch(
+        document.querySelector('img[src^="/qr/"]')!.getAttribute('src')!,
+      );
+      return {
+        type: response.headers.get('content-type'),
+        start: (await response.text()).slice(0, 4),
+      };
+    });
+    expect(qr).toEqual({ type: 'image/svg+xml', start: '<svg' });
     const answers = await page.evaluate(
       (urls) =>
         Promise.all(
@@ -499,14 +521,17 @@ describe('offline', { timeout: SLOW }, () => {
       const title = await page.locator('h1').innerText();
 
       // A new build appears on the server: another home page, another worker.
+      // The copy keeps pages gzipped, as index.html.gz beside index.html.
       const home = join(copy, 'index.html');
-      writeFileSync(home, readFileSync(home, 'utf8').replaceAll(title, `${title} NEW BUILD`));
+      const newHome = readFileSync(home, 'utf8').replaceAll(title, `${title} NEW BUILD`);
+      writeFileSync(home, newHome);
+      writeFileSync(`${home}.gz`, gzipSync(newHome));
       // Its worker lists the home page with another revision, as Workbox writes it.
       const sw = join(copy, 'sw.js');
       const worker = readFileSync(sw, 'utf8');
       const newWorker = worker.replace(
-        /"revision":"\w+","url":"index\.html"/,
-        '"revision":"newbuild","url":"index.html"',
+        /"revision":"\w+","url":"index\.html\.gz"/,
+        '"revision":"newbuild","url":"index.html.gz"',
       );
       expect(newWorker).not.toBe(worker);
       writeFileSync(sw, newWorker);
