@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 const KINDS: [string, RegExp][] = [
-  ['pages (gzipped)', /\.html\.gz$/],
+  ['pages (packs and their index)', /^offline\//],
   ['QR codes (gzipped)', /^qr\//],
   ['search index (Pagefind, thumbnails, sort orders)', /^(?:pagefind|search-thumbs|search-sort)\//],
   ['pictures (one variant each)', /\.(?:avif|webp|png|jpe?g|gif)$/],

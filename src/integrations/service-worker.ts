@@ -10,9 +10,10 @@
  * with its thumbnails and sort orders), the QR codes, the files the stylesheets name (the
  * care-mode pointer) and one variant of each picture, the one a hall screen loads
  * (src/integrations/hall-pictures.ts). Left out: the other variants, the originals offered for
- * download and OpenGraph images, the open data files, feeds, sitemaps and robots.txt. Pages and
- * QR codes are listed as gzipped copies written beside them (src/sw/stored-gzipped.ts): at
- * 5,000 entries they are most of the copy, and gzip makes them several times smaller.
+ * download and OpenGraph images, the open data files, feeds, sitemaps and robots.txt. At 5,000
+ * entries pages and QR codes are most of the copy, so neither is listed as it is: pages are
+ * stored in compressed packs (src/sw/page-packs.ts), QR codes and other SVG as gzipped copies
+ * written beside them (src/sw/stored-gzipped.ts).
  */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,10 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { KIOSK } from '../kiosk.config.ts';
+import { PACKS_DIR } from '../sw/page-packs.ts';
 import { GZIPPED, gzippedType } from '../sw/stored-gzipped.ts';
 import { onePerPicture, shownPictures, type ShownPicture } from './hall-pictures.ts';
+import { writePagePacks } from './page-packs.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../sw/kiosk-sw.ts', import.meta.url));
 
@@ -38,11 +41,13 @@ const ALWAYS = /^(?:pagefind|search-thumbs|search-sort|qr)\/|^_astro\/[^/]+\.(?:
 const NAMED =
   /(?<=["'(\s,])\/(_astro\/[\w.-]+)|url\(["']?\/([^)"'?#]+)|rel="icon"[^>]* href="\/([^"]+)"/g;
 
+/** The files of the built site, without what this step writes (when it runs again on a site). */
 async function filesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !file.endsWith(GZIPPED) && !file.startsWith(`${PACKS_DIR}/`))
     .sort();
 }
 
@@ -110,26 +115,26 @@ export async function hallFiles(site: string): Promise<string[]> {
 
 const gzipBytes = promisify(gzip);
 
-/** Writes `<file>.gz` beside each file the copy stores gzipped; returns the list with those
- * names in their place. */
-async function storeGzipped(site: string, files: string[]): Promise<string[]> {
-  const stored = files.map((file) => (gzippedType(file) ? `${file}${GZIPPED}` : file));
-  await mapLimited(
-    files.filter((file) => gzippedType(file)),
-    async (file) => {
-      const bytes = await readFile(join(site, file));
-      const level = { level: constants.Z_BEST_COMPRESSION };
-      await writeFile(join(site, `${file}${GZIPPED}`), await gzipBytes(bytes, level));
-    },
-  );
-  return stored;
+/** Writes the packs of the pages and `<file>.gz` beside each file the copy stores gzipped;
+ * returns the files the copy stores instead of the ones given. */
+async function storeCompressed(site: string, files: string[]): Promise<string[]> {
+  const pages = files.filter((file) => file.endsWith('.html'));
+  const zipped = files.filter((file) => gzippedType(file));
+  const rest = files.filter((file) => !file.endsWith('.html') && !gzippedType(file));
+  await mapLimited(zipped, async (file) => {
+    const bytes = await readFile(join(site, file));
+    const level = { level: constants.Z_BEST_COMPRESSION };
+    await writeFile(join(site, `${file}${GZIPPED}`), await gzipBytes(bytes, level));
+  });
+  const packs = await writePagePacks(site, pages);
+  return [...rest, ...zipped.map((file) => `${file}${GZIPPED}`), ...packs];
 }
 
 /** Writes dist/sw.js for a built site: the worker with the list of files it keeps. */
 export async function writeServiceWorker(
   site: string,
 ): Promise<{ count: number; size: number; warnings: string[] }> {
-  const keep = new Set(await storeGzipped(site, await hallFiles(site)));
+  const keep = new Set(await storeCompressed(site, await hallFiles(site)));
   const folder = await mkdtemp(join(tmpdir(), 'bh-sw-'));
   try {
     const { count, size, warnings } = await injectManifest({

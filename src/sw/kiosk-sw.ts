@@ -4,16 +4,16 @@
  * list of files into it as dist/sw.js (src/integrations/service-worker.ts).
  *
  * - install: Workbox precaches every file of the list (pages, CSS, JS, the search index, the QR
- *   codes and one variant of each picture), each under its address and revision; pages and QR
- *   codes are stored gzipped (src/sw/stored-gzipped.ts), as `<file>.gz`. So a new build
- *   downloads only the files that changed. The new worker then waits: the page sends it
+ *   codes and one variant of each picture), each under its address and revision (pages in
+ *   compressed packs, src/sw/page-packs.ts; QR codes gzipped, src/sw/stored-gzipped.ts), so a
+ *   new build downloads only the files that changed. The new worker then waits: the page sends it
  *   `{ type: 'skip-waiting' }` at the next idle reset (or at once while the attract loop shows),
  *   and until then the old worker answers from its own entries, so a visit never mixes two builds.
  * - activate: Workbox deletes the entries no longer listed; the worker takes control of open
  *   pages, so the first visit is already offline-proof.
  * - fetch: the precache first, for the whole site: pages with or without a query (?q=), and
  *   Pagefind's files (pagefind-entry.json is asked for with a changing ?ts=), so every query is
- *   ignored. A page or QR code is answered with its stored `.gz`, unzipped. A picture's other
+ *   ignored. A page is unpacked from its pack, a QR code unzipped from its `.gz`. A picture's other
  *   variant (another width or format than the one kept) gets the kept one. A page not in the
  *   copy goes to the network, and offline gets the 404 page of its language. Anything else not
  *   in the copy goes to the network.
@@ -26,8 +26,10 @@ import {
   precacheAndRoute,
   type PrecacheEntry,
 } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
+import { decompress } from 'fzstd';
 import { imageKey } from './image-key.ts';
+import { PAGE_INDEX, type PageIndex } from './page-packs.ts';
 import { GZIPPED, gzippedType } from './stored-gzipped.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
@@ -39,24 +41,20 @@ const manifest = self.__WB_MANIFEST;
 
 /** The kept file of each picture, by its image key. */
 const keptPictures = new Map<string, string>();
-/** The files stored gzipped, by the path they answer: `/gi/x/index.html` for its `.gz`. */
+/** The files stored gzipped, by the path they answer: `/qr/x.svg` for its `.gz`. */
 const gzipped = new Set<string>();
-/** The 404 pages, longest folder first: /en/404.html, then /404.html. */
-const notFoundPages: string[] = [];
 for (const { url } of manifest) {
   const path = new URL(url, self.location.href).pathname;
   const key = imageKey(path);
   if (key !== undefined) keptPictures.set(key, path);
   if (path.endsWith(GZIPPED)) gzipped.add(path.slice(0, -GZIPPED.length));
 }
-for (const path of gzipped) if (path.endsWith('/404.html')) notFoundPages.push(path);
-notFoundPages.sort((a, b) => b.length - a.length);
 
 /** The file an address names: a folder's is its index.html. */
 const fileOf = (pathname: string) => (pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 
 /** A file stored gzipped, unzipped, or undefined when it is not in the copy. */
-async function unzipped(path: string, status = 200): Promise<Response | undefined> {
+async function unzipped(path: string): Promise<Response | undefined> {
   const stored = await matchPrecache(`${path}${GZIPPED}`);
   if (!stored) return undefined;
   const bytes = new Uint8Array(await stored.arrayBuffer());
@@ -65,7 +63,46 @@ async function unzipped(path: string, status = 200): Promise<Response | undefine
   const body = zipped
     ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
     : bytes;
-  return new Response(body, { status, headers: { 'content-type': gzippedType(path)! } });
+  return new Response(body, { headers: { 'content-type': gzippedType(path)! } });
+}
+
+/** The index of the page packs, read once from the copy (empty while the copy is incomplete). */
+let pageIndex: Promise<PageIndex> | undefined;
+function pages(): Promise<PageIndex> {
+  pageIndex ??= matchPrecache(`/${PAGE_INDEX}`).then(async (stored) => {
+    if (stored) return (await stored.json()) as PageIndex;
+    pageIndex = undefined;
+    return { packs: [], pages: {} };
+  });
+  return pageIndex;
+}
+
+/** The pack unpacked last: a visitor often opens pages of one folder one after another. */
+let lastPack: { name: string; bytes: Promise<Uint8Array> } | undefined;
+function unpacked(name: string): Promise<Uint8Array> {
+  if (lastPack?.name !== name) {
+    const bytes = matchPrecache(`/${name}`).then(async (stored) => {
+      if (!stored) throw new Error(`${name} is not in the offline copy`);
+      const packed = new Uint8Array(await stored.arrayBuffer());
+      // A host that sends .zst files with Content-Encoding: zstd has them unpacked by the browser.
+      const zstd =
+        packed[0] === 0x28 && packed[1] === 0xb5 && packed[2] === 0x2f && packed[3] === 0xfd;
+      return zstd ? decompress(packed) : packed;
+    });
+    bytes.catch(() => (lastPack = undefined));
+    lastPack = { name, bytes };
+  }
+  return lastPack.bytes;
+}
+
+/** A page of the copy, from its pack. */
+async function packedPage(index: PageIndex, path: string, status = 200): Promise<Response> {
+  const [pack, offset, length] = index.pages[path]!;
+  const bytes = await unpacked(index.packs[pack]!);
+  return new Response(bytes.slice(offset, offset + length), {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
 }
 
 precacheAndRoute(manifest, {
@@ -77,26 +114,41 @@ precacheAndRoute(manifest, {
   },
 });
 
-/** Pages and QR codes of the copy, from their stored .gz; the query (?q=) is ignored. */
+/** QR codes and other SVG of the copy, from their stored .gz. */
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && gzipped.has(fileOf(url.pathname)),
-  async ({ request, url }) => (await unzipped(fileOf(url.pathname))) ?? fetch(request),
+  ({ url }) => url.origin === self.location.origin && gzipped.has(url.pathname),
+  async ({ request, url }) => (await unzipped(url.pathname)) ?? fetch(request),
 );
 
-/** A page not in the copy: the network, else (offline) the 404 page of its folder's language. */
+/**
+ * Pages, the query (?q=) ignored: from their pack; /gi/x is redirected to /gi/x/, as the static
+ * host does; a page not in the copy comes from the network, and offline a visit gets the 404
+ * page of its folder's language.
+ */
 registerRoute(
-  new NavigationRoute(async ({ request, url }) => {
-    // /gi/x → /gi/x/, as the static host redirects.
-    if (!url.pathname.endsWith('/') && gzipped.has(`${url.pathname}/index.html`)) {
+  ({ request, url }) =>
+    url.origin === self.location.origin &&
+    (request.mode === 'navigate' || /(?:\/|\.html)$/.test(url.pathname)),
+  async ({ request, url }) => {
+    const index = await pages();
+    const path = fileOf(url.pathname);
+    // Not from the copy when its cache is gone (the staff page /kiosk/exit/ deletes it).
+    const stored = index.pages[path] && (await packedPage(index, path).catch(() => undefined));
+    if (stored) return stored;
+    if (request.mode === 'navigate' && index.pages[`${url.pathname}/index.html`]) {
       return Response.redirect(`${url.pathname}/${url.search}`, 301);
     }
     try {
       return await fetch(request);
-    } catch {
-      const page = notFoundPages.find((path) => url.pathname.startsWith(path.slice(0, -8)));
-      return (page && (await unzipped(page, 404))) || Response.error();
+    } catch (error) {
+      // /en/404.html before /404.html: the longest folder that holds the address.
+      const notFound = Object.keys(index.pages)
+        .filter((page) => page.endsWith('/404.html') && url.pathname.startsWith(page.slice(0, -8)))
+        .sort((a, b) => b.length - a.length)[0];
+      if (request.mode !== 'navigate' || notFound === undefined) throw error;
+      return packedPage(index, notFound, 404).catch(() => Promise.reject(error));
     }
-  }),
+  },
 );
 
 cleanupOutdatedCaches();

@@ -1,14 +1,13 @@
 /**
- * Which files the kiosk's offline copy stores gzipped. Pages and QR codes are text that gzip
- * makes five to ten times smaller, and a hall screen keeps every one of them, so at 5,000
- * entries they are most of the copy (docs/benchmarks.md). The build writes `<file>.gz` beside
- * each (src/integrations/service-worker.ts) and lists that instead of the file; the worker
- * answers a request for the file by unzipping it (src/sw/kiosk-sw.ts).
+ * Which files the kiosk's offline copy stores gzipped: SVG, above all the QR codes, which gzip
+ * makes three times smaller; a hall screen keeps every one of them (26,000 at 5,000 entries,
+ * docs/benchmarks.md). Pages are stored otherwise (src/sw/page-packs.ts). The build writes
+ * `<file>.gz` beside each (src/integrations/service-worker.ts) and lists that instead of the
+ * file; the worker answers a request for the file by unzipping it (src/sw/kiosk-sw.ts).
  *
  * Shared by the worker and the build: no imports, no DOM or Node names.
  */
 const TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
   svg: 'image/svg+xml',
 };
 

@@ -8,11 +8,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { HALL_SCREEN } from '../support/chromium';
 import { allowConsoleErrors, launchTestBrowser } from '../support/browser-test';
 import { smallTargets } from '../support/kiosk';
@@ -427,13 +427,13 @@ describe('offline', { timeout: SLOW }, () => {
     expect(pictures.length).toBeGreaterThan(10);
     expect(pictures).toHaveLength(families.size);
     // Nothing a hall screen does not show: no originals for download, no open data files.
-    // (Pages there are kept, as .html.gz.)
-    expect(kept.filter((path) => /^\/(?:pictures|data)\/.+(?<!\.html\.gz)$/.test(path))).toEqual(
-      [],
+    expect(kept.filter((path) => /^\/(?:pictures|data)\//.test(path))).toEqual([]);
+    // Pages are kept in packs (src/sw/page-packs.ts), QR codes gzipped, neither as it is.
+    expect(kept).toContain('/offline/pages.json');
+    expect(kept.filter((path) => /^\/offline\/pages-\w+\.zst$/.test(path)).length).toBeGreaterThan(
+      5,
     );
-    // Pages and QR codes are kept gzipped (src/sw/stored-gzipped.ts), never as they are.
-    expect(kept).toContain('/index.html.gz');
-    expect(kept.filter((path) => path.startsWith('/qr/')).length).toBeGreaterThan(10);
+    expect(kept.filter((path) => /^\/qr\/\w+\.svg\.gz$/.test(path)).length).toBeGreaterThan(10);
     expect(kept.filter((path) => /\.(?:html|svg)$/.test(path))).toEqual([]);
 
     await context.setOffline(true);
@@ -521,20 +521,13 @@ describe('offline', { timeout: SLOW }, () => {
       const title = await page.locator('h1').innerText();
 
       // A new build appears on the server: another home page, another worker.
-      // The copy keeps pages gzipped, as index.html.gz beside index.html.
       const home = join(copy, 'index.html');
-      const newHome = readFileSync(home, 'utf8').replaceAll(title, `${title} NEW BUILD`);
-      writeFileSync(home, newHome);
-      writeFileSync(`${home}.gz`, gzipSync(newHome));
-      // Its worker lists the home page with another revision, as Workbox writes it.
+      writeFileSync(home, readFileSync(home, 'utf8').replaceAll(title, `${title} NEW BUILD`));
+      // The build's service-worker step writes its offline copy and worker again.
       const sw = join(copy, 'sw.js');
       const worker = readFileSync(sw, 'utf8');
-      const newWorker = worker.replace(
-        /"revision":"\w+","url":"index\.html\.gz"/,
-        '"revision":"newbuild","url":"index.html.gz"',
-      );
-      expect(newWorker).not.toBe(worker);
-      writeFileSync(sw, newWorker);
+      await writeServiceWorker(copy);
+      expect(readFileSync(sw, 'utf8')).not.toBe(worker);
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         await registration!.update();
