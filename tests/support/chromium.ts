@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { KIOSK } from '../../src/kiosk.config.ts';
 
 export const CHROMIUM_PATH = process.env.BH_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -39,8 +40,9 @@ export function hallScreen(shape: string) {
   return { viewport: { width, height }, hasTouch: true };
 }
 
-/** The hall's usual screen, as most kiosk tests and scripts open it: 1080p with touch. */
-export const HALL_SCREEN = hallScreen('1920x1080');
+/** The hall's screen (KIOSK.screen, whose pictures the offline copy keeps), as most kiosk tests
+ * and scripts open it, with touch. */
+export const HALL_SCREEN = hallScreen(`${KIOSK.screen.width}x${KIOSK.screen.height}`);
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
