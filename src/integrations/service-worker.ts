@@ -120,7 +120,8 @@ const gzipBytes = promisify(gzip);
 async function storeCompressed(site: string, files: string[]): Promise<string[]> {
   const pages = files.filter((file) => file.endsWith('.html'));
   const zipped = files.filter((file) => gzippedType(file));
-  const rest = files.filter((file) => !file.endsWith('.html') && !gzippedType(file));
+  const compressed = new Set([...pages, ...zipped]);
+  const rest = files.filter((file) => !compressed.has(file));
   await mapLimited(zipped, async (file) => {
     const bytes = await readFile(join(site, file));
     const level = { level: constants.Z_BEST_COMPRESSION };

@@ -66,13 +66,22 @@ async function unzipped(path: string): Promise<Response | undefined> {
   return new Response(body, { headers: { 'content-type': gzippedType(path)! } });
 }
 
+/** The page packs' index, with its 404 pages longest folder first (/en/404.html, /404.html). */
+type Pages = PageIndex & { notFound: string[] };
+
 /** The index of the page packs, read once from the copy (empty while the copy is incomplete). */
-let pageIndex: Promise<PageIndex> | undefined;
-function pages(): Promise<PageIndex> {
+let pageIndex: Promise<Pages> | undefined;
+function pages(): Promise<Pages> {
   pageIndex ??= matchPrecache(`/${PAGE_INDEX}`).then(async (stored) => {
-    if (stored) return (await stored.json()) as PageIndex;
-    pageIndex = undefined;
-    return { packs: [], pages: {} };
+    if (!stored) {
+      pageIndex = undefined;
+      return { packs: [], pages: {}, notFound: [] };
+    }
+    const index = (await stored.json()) as PageIndex;
+    const notFound = Object.keys(index.pages)
+      .filter((page) => page.endsWith('/404.html'))
+      .sort((a, b) => b.length - a.length);
+    return { ...index, notFound };
   });
   return pageIndex;
 }
@@ -89,8 +98,12 @@ function unpacked(name: string): Promise<Uint8Array> {
         packed[0] === 0x28 && packed[1] === 0xb5 && packed[2] === 0x2f && packed[3] === 0xfd;
       return zstd ? decompress(packed) : packed;
     });
-    bytes.catch(() => (lastPack = undefined));
-    lastPack = { name, bytes };
+    const entry = { name, bytes };
+    // A failed read is not kept; a pack asked for since then is.
+    bytes.catch(() => {
+      if (lastPack === entry) lastPack = undefined;
+    });
+    lastPack = entry;
   }
   return lastPack.bytes;
 }
@@ -141,10 +154,8 @@ registerRoute(
     try {
       return await fetch(request);
     } catch (error) {
-      // /en/404.html before /404.html: the longest folder that holds the address.
-      const notFound = Object.keys(index.pages)
-        .filter((page) => page.endsWith('/404.html') && url.pathname.startsWith(page.slice(0, -8)))
-        .sort((a, b) => b.length - a.length)[0];
+      // The 404 page of the longest folder that holds the address.
+      const notFound = index.notFound.find((page) => url.pathname.startsWith(page.slice(0, -8)));
       if (request.mode !== 'navigate' || notFound === undefined) throw error;
       return packedPage(index, notFound, 404).catch(() => Promise.reject(error));
     }
