@@ -11,7 +11,7 @@ import pagefindIndex from './src/integrations/pagefind';
 import serviceWorkerBuild from './src/integrations/service-worker';
 import siteIdentityCheck from './src/integrations/site-identity';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
-import { contentDir } from './src/lib/content-dir';
+import { contentDir } from './src/content-model/content-dir';
 import { ENCODER_SETTINGS } from './src/lib/picture-variants';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security-headers';
 

@@ -53,7 +53,7 @@ import {
   type PageSearchData,
 } from '../src/lib/search/record.ts';
 import { toPinyinKeys } from '../src/lib/pinyin.ts';
-import { GI_REGIMES, HONOUR_KINDS } from '../src/schemas/vocabulary.ts';
+import { GI_REGIMES, HONOUR_KINDS } from '../src/content-model/schemas/vocabulary.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { EntryFactory, type SyntheticEntry } from './synthetic/entries.ts';
 import { kindCounts } from './synthetic/generate.ts';

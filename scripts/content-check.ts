@@ -2,13 +2,13 @@
 //
 //   npm run content:check
 //
-// First the files themselves (src/lib/content-check.ts: YAML, ids, dates, texts, pictures, stray
+// First the files themselves (src/content-model/content-check.ts: YAML, ids, dates, texts, pictures, stray
 // files), then `astro sync`, which runs the same check, the schemas and the cross-collection
 // references in the content layer. Exits with 1 and every message when something is wrong.
 import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { checkContent, formatProblem } from '../src/content-model/content-check.ts';
+import { contentDir } from '../src/content-model/content-dir.ts';
 
 const dir = contentDir();
 // Named as the editor typed it: relative inside the project, in full outside it.

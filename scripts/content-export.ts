@@ -6,7 +6,7 @@
 import './support/load-schemas.ts';
 import { writeFileSync } from 'node:fs';
 
-const { contentDir } = await import('../src/lib/content-dir.ts');
+const { contentDir } = await import('../src/content-model/content-dir.ts');
 const { buildWorkbook } = await import('../src/lib/spreadsheet/write-workbook.ts');
 
 const [target] = process.argv.slice(2);

@@ -8,7 +8,7 @@
 import './support/load-schemas.ts';
 import { readFileSync } from 'node:fs';
 
-const { contentDir } = await import('../src/lib/content-dir.ts');
+const { contentDir } = await import('../src/content-model/content-dir.ts');
 const { readCsv, readWorkbook } = await import('../src/lib/spreadsheet/read.ts');
 const { formatSheetProblem, importSheets } = await import('../src/lib/spreadsheet/import.ts');
 

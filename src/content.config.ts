@@ -1,19 +1,24 @@
 /**
- * Wiring only: each collection's loader and schema (src/schemas/), wrapped so that one sync
- * checks the content folder and the references between collections (src/lib/loaders.ts).
+ * Wiring only: each collection's loader and schema (src/content-model/schemas/), wrapped so that one sync
+ * checks the content folder and the references between collections (src/content-model/loaders.ts).
  */
 import { defineCollection } from 'astro:content';
-import { checkedCollections, entryFoldersLoader, proseLoader, yamlListLoader } from './lib/loaders';
-import { countySchema } from './schemas/counties';
-import { enterpriseSchema } from './schemas/enterprises';
-import { exhibitionSchema } from './schemas/exhibitions';
-import { giSchema } from './schemas/gis';
-import { industrySchema } from './schemas/industries';
-import { newsSchema } from './schemas/news';
-import { proseSchema } from './schemas/prose';
-import { regionalBrandSchema } from './schemas/regional-brands';
-import { stationSchema } from './schemas/stations';
-import { statSchema } from './schemas/stats';
+import {
+  checkedCollections,
+  entryFoldersLoader,
+  proseLoader,
+  yamlListLoader,
+} from './content-model/loaders';
+import { countySchema } from './content-model/schemas/counties';
+import { enterpriseSchema } from './content-model/schemas/enterprises';
+import { exhibitionSchema } from './content-model/schemas/exhibitions';
+import { giSchema } from './content-model/schemas/gis';
+import { industrySchema } from './content-model/schemas/industries';
+import { newsSchema } from './content-model/schemas/news';
+import { proseSchema } from './content-model/schemas/prose';
+import { regionalBrandSchema } from './content-model/schemas/regional-brands';
+import { stationSchema } from './content-model/schemas/stations';
+import { statSchema } from './content-model/schemas/stats';
 
 export const collections = checkedCollections({
   counties: defineCollection({ loader: yamlListLoader('counties.yaml'), schema: countySchema }),

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/content-model/content-dir.ts';
 import { W, H, resetIds } from './lib.mjs';
 import { gis } from './covers-gis.mjs';
 import { enterprises } from './covers-enterprises.mjs';

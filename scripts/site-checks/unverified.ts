@@ -11,7 +11,10 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import enStrings from '../../src/i18n/ui/en.ts';
 import zhStrings from '../../src/i18n/ui/zh.ts';
-import { GI_REGIMES, INTERNATIONAL_PROTECTION } from '../../src/schemas/vocabulary.ts';
+import {
+  GI_REGIMES,
+  INTERNATIONAL_PROTECTION,
+} from '../../src/content-model/schemas/vocabulary.ts';
 
 type Locale = 'zh' | 'en';
 type Text = Record<Locale, string>;

@@ -1,4 +1,4 @@
-// Imported first by the scripts that read the collection schemas (src/schemas/) in plain Node:
+// Imported first by the scripts that read the collection schemas (src/content-model/schemas/) in plain Node:
 // `astro:content` resolves to a stand-in with the same `reference()`, and the schemas'
 // extensionless relative imports (written for Vite) resolve to their .ts files.
 import { registerHooks } from 'node:module';

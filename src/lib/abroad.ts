@@ -1,7 +1,7 @@
 /** GIs protected outside China, and the address of the list of each jurisdiction's. */
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import type { INTERNATIONAL_PROTECTION } from '../schemas/vocabulary';
+import type { INTERNATIONAL_PROTECTION } from '../content-model/schemas/vocabulary';
 import { localePath } from './urls';
 
 export type Jurisdiction = keyof typeof INTERNATIONAL_PROTECTION;

@@ -4,7 +4,11 @@
  */
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
-import { GI_REGIMES, HONOUR_KINDS, INTERNATIONAL_PROTECTION } from '../schemas/vocabulary';
+import {
+  GI_REGIMES,
+  HONOUR_KINDS,
+  INTERNATIONAL_PROTECTION,
+} from '../content-model/schemas/vocabulary';
 
 type Text = Record<Locale, string>;
 

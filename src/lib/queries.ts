@@ -1,10 +1,10 @@
 /**
  * The one way pages read content. The first call loads every collection and checks the rules
- * that span collections (src/lib/integrity.ts); a problem stops the build with every message.
+ * that span collections (src/content-model/integrity.ts); a problem stops the build with every message.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales';
-import { findIntegrityProblems, type LoadedCollections } from './integrity';
+import { findIntegrityProblems, type LoadedCollections } from '../content-model/integrity';
 import { entryPath } from './urls';
 
 const COLLECTIONS = [

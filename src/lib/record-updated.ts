@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDir } from './content-dir';
+import { contentDir } from '../content-model/content-dir';
 
 const known = new Map<string, string | undefined>();
 

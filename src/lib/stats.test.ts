@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildSeries, formatStat, giTrademarkCoverage, yearPosition } from './stats';
-import { statSchema, type Stat } from '../schemas/stats';
+import { statSchema, type Stat } from '../content-model/schemas/stats';
 
 const stat = (over: Partial<Stat>): Stat => ({
   id: 'x',

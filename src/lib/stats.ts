@@ -1,7 +1,7 @@
 /** Figures for the stats page: how each is written, and which share a chart. */
 import type { Locale } from '../i18n/locales';
-import type { Stat } from '../schemas/stats';
-import { STAT_UNITS } from '../schemas/vocabulary';
+import type { Stat } from '../content-model/schemas/stats';
+import { STAT_UNITS } from '../content-model/schemas/vocabulary';
 import { formatNumber } from './format';
 
 /** "150+" · "3–5" · "1,000,000 元", with the unit where the language writes one. */

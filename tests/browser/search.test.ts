@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { parse as parseYaml } from 'yaml';
 import { expectedMarks } from '../../scripts/site-checks/unverified.ts';
-import { GI_REGIMES } from '../../src/schemas/vocabulary';
+import { GI_REGIMES } from '../../src/content-model/schemas/vocabulary';
 import { launchTestBrowser } from '../support/browser-test';
 
 const DIST = process.env.BH_DIST ?? 'dist';

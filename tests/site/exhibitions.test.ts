@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { GI_REGIMES } from '../../src/schemas/vocabulary';
+import { GI_REGIMES } from '../../src/content-model/schemas/vocabulary';
 
 type Lang = 'zh' | 'en';
 interface Registration {

@@ -7,7 +7,7 @@
 import type { PublishedRecord } from './dataset';
 import { dictionaryOf } from './dictionary';
 import type { JsonSchema } from './schemas';
-import { GI_REGIMES, HONOUR_KINDS } from '../../schemas/vocabulary';
+import { GI_REGIMES, HONOUR_KINDS } from '../../content-model/schemas/vocabulary';
 
 /** Fields of a sourced group whose code is stated by its label: a registration's regime, an honour's kind. */
 const CODED: Record<string, Record<string, { zh: string; en: string }>> = {

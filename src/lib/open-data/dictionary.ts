@@ -3,7 +3,7 @@
  * Schema, with the labels of its allowed values taken from the vocabularies the schemas use.
  */
 import type { Locale } from '../../i18n/locales';
-import * as vocabularies from '../../schemas/vocabulary';
+import * as vocabularies from '../../content-model/schemas/vocabulary';
 import type { JsonSchema } from './schemas';
 
 export interface DictionaryField {

@@ -5,7 +5,7 @@
  * is one more entry here.
  */
 import type { UiKey } from '../../i18n/ui';
-import { contentDir } from '../content-dir';
+import { contentDir } from '../../content-model/content-dir';
 import { buildWorkbook } from '../spreadsheet/write-workbook';
 import { collectionCsv, sourcesCsv } from './csv';
 import { getDataset, type Dataset } from './dataset';

@@ -1,20 +1,20 @@
 /**
  * The JSON Schema of each published collection, generated from the same zod schemas that check
- * the content (src/schemas/), so the published files and the content model cannot drift apart.
+ * the content (src/content-model/schemas/), so the published files and the content model cannot drift apart.
  * A published record is a content entry as an editor writes it (ids for references, a picture's
  * address for its file) plus its `id` and the `url` of the page that shows it.
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { countySchema } from '../../schemas/counties';
-import { enterpriseSchema } from '../../schemas/enterprises';
-import { exhibitionSchema } from '../../schemas/exhibitions';
-import { giSchema } from '../../schemas/gis';
-import { industrySchema } from '../../schemas/industries';
-import { newsSchema } from '../../schemas/news';
-import { regionalBrandSchema } from '../../schemas/regional-brands';
-import { stationSchema } from '../../schemas/stations';
-import { statSchema } from '../../schemas/stats';
+import { countySchema } from '../../content-model/schemas/counties';
+import { enterpriseSchema } from '../../content-model/schemas/enterprises';
+import { exhibitionSchema } from '../../content-model/schemas/exhibitions';
+import { giSchema } from '../../content-model/schemas/gis';
+import { industrySchema } from '../../content-model/schemas/industries';
+import { newsSchema } from '../../content-model/schemas/news';
+import { regionalBrandSchema } from '../../content-model/schemas/regional-brands';
+import { stationSchema } from '../../content-model/schemas/stations';
+import { statSchema } from '../../content-model/schemas/stats';
 import { MENTIONED_COLLECTIONS } from '../exhibition-mentions';
 
 /** In the published data a picture is the address of its file on this site. */

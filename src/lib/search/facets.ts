@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
-import { GI_REGIMES } from '../../schemas/vocabulary';
+import { GI_REGIMES } from '../../content-model/schemas/vocabulary';
 import { entryKindLabel, type BrandCollection } from '../brand-kinds';
 import { giBadges } from '../facts';
 import { getHall, type Hall } from '../queries';

@@ -1,20 +1,20 @@
 /**
- * The collections as the workbook shows them, derived from the zod schemas (src/schemas/): each
+ * The collections as the workbook shows them, derived from the zod schemas (src/content-model/schemas/): each
  * field of an entry becomes a column (nested groups flattened to `source.url`), each list of
  * groups (registrations, honours, facts, trademarks, ...) a sheet of its own keyed by entry id.
  * A field added to a schema appears in the workbook without an edit here.
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { countySchema } from '../../schemas/counties.ts';
-import { enterpriseSchema } from '../../schemas/enterprises.ts';
-import { giSchema } from '../../schemas/gis.ts';
-import { industrySchema } from '../../schemas/industries.ts';
-import { newsSchema } from '../../schemas/news.ts';
-import { regionalBrandSchema } from '../../schemas/regional-brands.ts';
-import { partialDate, referenceTarget } from '../../schemas/shared.ts';
-import { stationSchema } from '../../schemas/stations.ts';
-import { statSchema } from '../../schemas/stats.ts';
+import { countySchema } from '../../content-model/schemas/counties.ts';
+import { enterpriseSchema } from '../../content-model/schemas/enterprises.ts';
+import { giSchema } from '../../content-model/schemas/gis.ts';
+import { industrySchema } from '../../content-model/schemas/industries.ts';
+import { newsSchema } from '../../content-model/schemas/news.ts';
+import { regionalBrandSchema } from '../../content-model/schemas/regional-brands.ts';
+import { partialDate, referenceTarget } from '../../content-model/schemas/shared.ts';
+import { stationSchema } from '../../content-model/schemas/stations.ts';
+import { statSchema } from '../../content-model/schemas/stats.ts';
 import { FIELD_LABELS, columnLabel } from './labels.ts';
 
 // The picture schema needs Astro's image(); a path as text stands in, as in the schema tests.

@@ -10,8 +10,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
-import { checkContent } from '../content-check.ts';
-import { findReferences } from '../integrity.ts';
+import { checkContent } from '../../content-model/content-check.ts';
+import { findReferences } from '../../content-model/integrity.ts';
 import {
   COLLECTION_SHEETS,
   ENTRY_ID_COLUMN,

@@ -73,26 +73,32 @@ export function editorMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-type Def = Record<string, unknown> & { error?: unknown };
+type Def = Record<string, unknown> & { type: string; error?: unknown };
 
-/** The schemas nested directly inside a schema's definition. */
-function childrenOf(def: Def): unknown[] {
-  const children: unknown[] = [];
-  for (const key of [
-    'element',
-    'innerType',
-    'in',
-    'out',
-    'left',
-    'right',
-    'keyType',
-    'valueType',
-  ]) {
-    if (def[key] !== undefined) children.push(def[key]);
+/** A schema, not a check: a string's `.min()` and `.regex()` keep zod's defs too, with no type. */
+function isSchema(value: unknown): value is { _zod: { def: Def } } {
+  if (typeof value !== 'object' || value === null || !('_zod' in value)) return false;
+  const def = (value as { _zod: { def?: { type?: unknown } } })._zod.def;
+  return typeof def?.type === 'string';
+}
+
+/**
+ * The schemas nested directly inside a schema: every schema among its definition's values, in a
+ * list (union options, tuple items) or in a plain object (an object's shape). Read from every key,
+ * not from a list of the keys each kind uses, so a kind of schema added later is walked too.
+ * Functions (a lazy schema's getter, a refinement) are not called.
+ */
+export function nestedSchemas(schema: unknown): unknown[] {
+  if (!isSchema(schema)) return [];
+  const found: unknown[] = [];
+  for (const [key, value] of Object.entries(schema._zod.def)) {
+    if (key === 'error') continue;
+    if (isSchema(value)) found.push(value);
+    else if (Array.isArray(value)) found.push(...value.filter(isSchema));
+    else if (typeof value === 'object' && value !== null)
+      found.push(...Object.values(value).filter(isSchema));
   }
-  if (Array.isArray(def['options'])) children.push(...def['options']);
-  if (def['shape'] !== undefined) children.push(...Object.values(def['shape'] as object));
-  return children;
+  return found;
 }
 
 /**
@@ -103,11 +109,10 @@ function childrenOf(def: Def): unknown[] {
 export function withEditorMessages<S extends z.ZodType>(schema: S): S {
   const seen = new Set<unknown>();
   const visit = (node: unknown) => {
-    if (seen.has(node) || typeof node !== 'object' || node === null || !('_zod' in node)) return;
+    if (seen.has(node) || !isSchema(node)) return;
     seen.add(node);
-    const def = (node as { _zod: { def: Def } })._zod.def;
-    def.error ??= editorMessage;
-    childrenOf(def).forEach(visit);
+    node._zod.def.error ??= editorMessage;
+    nestedSchemas(node).forEach(visit);
   };
   visit(schema);
   return schema;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withEditorMessages } from './messages';
+import { withEditorMessages } from '../messages';
 import { STAT_KINDS, STAT_UNITS, keysOf } from './vocabulary';
 import { bilingual, confidence, partialDate, slug, source } from './shared';
 

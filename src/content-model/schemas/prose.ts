@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withEditorMessages } from './messages';
+import { withEditorMessages } from '../messages';
 
 /**
  * The prose of an entry in one language: `zh.md` or `en.md` beside its `facts.yaml`.

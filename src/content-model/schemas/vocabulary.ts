@@ -2,7 +2,7 @@
  * Every closed list the content model uses, each with its labels in both languages.
  * Schemas build their enums from these keys; pages take their labels from here.
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 
 type Vocabulary = Record<string, Record<Locale, string>>;
 

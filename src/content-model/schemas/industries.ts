@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withEditorMessages } from './messages';
+import { withEditorMessages } from '../messages';
 import { INDUSTRY_GROUPS, keysOf } from './vocabulary';
 import { bilingual, slug, source } from './shared';
 

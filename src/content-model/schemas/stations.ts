@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withEditorMessages } from './messages';
+import { withEditorMessages } from '../messages';
 import { bilingual, confidence, ref, sample, source } from './shared';
 
 /** A trademark-brand guidance station (商标品牌指导站) in a park. */

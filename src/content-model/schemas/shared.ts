@@ -152,7 +152,7 @@ export function referenceTarget(schema: object): string | undefined {
 
 /**
  * A relation to an entry of another collection, by its id. The id must be text; whether the
- * entry exists is checked once all collections are loaded (src/lib/integrity.ts).
+ * entry exists is checked once all collections are loaded (src/content-model/integrity.ts).
  */
 export function ref<C extends string>(
   collection: C,

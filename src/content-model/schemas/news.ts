@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withEditorMessages } from './messages';
+import { withEditorMessages } from '../messages';
 import { bilingual, confidence, partialDate, ref, sample, source } from './shared';
 
 /** An event or release: a policy, a notice, 4·26 or 5·10 publicity. */

@@ -5,7 +5,7 @@
  * (relative to the content folder), the line and column, the field and what to do.
  *
  * Plain Node (imports with .ts extensions), so scripts can call it; the content loaders call it
- * too (src/lib/loaders.ts), so `astro sync`, `astro check` and `astro build` stop on the same
+ * too (src/content-model/loaders.ts), so `astro sync`, `astro check` and `astro build` stop on the same
  * problems. The schemas and the cross-collection references are checked by the content layer.
  */
 import {
@@ -18,8 +18,8 @@ import {
   statSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { mentionsIn } from './exhibition-mentions.ts';
-import { isRealDate } from '../schemas/dates.ts';
+import { mentionsIn } from '../lib/exhibition-mentions.ts';
+import { isRealDate } from './schemas/dates.ts';
 import {
   isMap,
   isPair,

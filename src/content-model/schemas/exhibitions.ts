@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withEditorMessages } from './messages';
+import { withEditorMessages } from '../messages';
 import { bilingual, ref } from './shared';
 
 /**

@@ -148,7 +148,7 @@ function folderId(file: string, entry: string): string {
 
 /**
  * The collections of content.config.ts, each loader wrapped so that one sync (`astro sync`,
- * `astro check`, `astro build`) first checks the content folder's files (src/lib/content-check.ts)
+ * `astro check`, `astro build`) first checks the content folder's files (src/content-model/content-check.ts)
  * and, once the last collection has loaded, the references between collections. A problem stops
  * the sync with every message, before any page is drawn.
  */

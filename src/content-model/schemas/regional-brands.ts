@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { withEditorMessages } from './messages';
+import { withEditorMessages } from '../messages';
 import type { SchemaContext } from 'astro:content';
 import { REGIONAL_BRAND_LEVELS, keysOf } from './vocabulary';
 import {
