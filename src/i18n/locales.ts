@@ -3,13 +3,29 @@
  * language switch read it. Chinese is the default and lives at the root; English under /en/.
  */
 export const LOCALES = {
-  zh: { lang: 'zh-CN', label: '中文', pathPrefix: '' },
+  zh: { lang: 'zh-CN', label: '中文', pathPrefix: '', content: 'zh' },
   // Numbers and dates in English are written the British way: 10 September 2018.
-  en: { lang: 'en', label: 'English', pathPrefix: 'en', formats: 'en-GB' },
+  en: { lang: 'en', label: 'English', pathPrefix: 'en', content: 'en', formats: 'en-GB' },
 } as const satisfies Record<
   string,
-  { lang: string; label: string; pathPrefix: string; formats?: string }
+  {
+    lang: string;
+    label: string;
+    /** The path segment of its pages; the same as its code, or '' for the default. */
+    pathPrefix: string;
+    /** Which of the content's languages its pages show (a new locale may show one of them). */
+    content: ContentLanguage;
+    formats?: string;
+  }
 >;
+
+/** The languages the content is written in: every text field has both (src/content-model/). */
+export type ContentLanguage = 'zh' | 'en';
+
+/** The content's language a locale's pages show: `name[contentLanguage(locale)]`. */
+export function contentLanguage(locale: Locale): ContentLanguage {
+  return LOCALES[locale].content;
+}
 
 /** The locale Intl formats numbers and dates with: `formats`, or else the page's `lang`. */
 export function formatLocale(locale: Locale): string {
@@ -26,4 +42,13 @@ export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
 /** The language a page offers besides its own (the language switch, the other-language name). */
 export function otherLocale(locale: Locale): Locale {
   return LOCALE_CODES.find((code) => code !== locale) ?? locale;
+}
+
+/** The locale Astro's i18n routing found for a page (`Astro.currentLocale`); fails on any other. */
+export function toLocale(code: string | undefined): Locale {
+  const found = code ?? DEFAULT_LOCALE;
+  if (!(LOCALE_CODES as string[]).includes(found)) {
+    throw new Error(`A page was drawn for the unknown language "${found}" (src/i18n/locales.ts)`);
+  }
+  return found as Locale;
 }

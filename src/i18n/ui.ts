@@ -7,7 +7,6 @@ import { z } from 'astro/zod';
 import { LOCALES, type Locale } from './locales';
 import { pluralKey } from './plural';
 import zh from './ui/zh';
-import en from './ui/en';
 
 export type UiKey = keyof typeof zh;
 export type UiStrings = Record<UiKey, string>;
@@ -34,10 +33,15 @@ export function checkUiStrings(locale: Locale, strings: Record<string, string>):
   return strings as UiStrings;
 }
 
-const dictionaries: Record<Locale, UiStrings> = {
-  zh: checkUiStrings('zh', zh),
-  en: checkUiStrings('en', en),
-};
+// One file per locale of the table, named by its code: src/i18n/ui/<code>.ts.
+const files = import.meta.glob<{ default: Record<string, string> }>('./ui/*.ts', { eager: true });
+const dictionaries = Object.fromEntries(
+  Object.keys(LOCALES).map((locale) => {
+    const file = files[`./ui/${locale}.ts`];
+    if (!file) throw new Error(`src/i18n/ui/${locale}.ts is missing: every locale needs its words`);
+    return [locale, checkUiStrings(locale as Locale, file.default)];
+  }),
+) as Record<Locale, UiStrings>;
 
 /**
  * The translator for one language: `t('collection.count', { count: 3 })`. A key with a `.one`

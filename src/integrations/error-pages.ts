@@ -23,7 +23,7 @@ export default function errorPages(): AstroIntegration {
           if (!existsSync(join(folder, 'index.html'))) {
             throw new Error(
               `No 404 page for /${pathPrefix}/: add src/pages/${pathPrefix}/404.astro ` +
-                '(<NotFoundPage locale="…" />)',
+                '(<NotFoundPage />)',
             );
           }
           await rename(join(folder, 'index.html'), join(site, pathPrefix, '404.html'));

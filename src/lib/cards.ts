@@ -1,5 +1,6 @@
 /** What a card shows of a brand, in one language, and the line above its name there and on its page. */
 import type { Locale } from '../i18n/locales';
+import { contentLanguage } from '../i18n/locales';
 import { entryKindLabel, type BrandCollection } from './brand-kinds';
 import { getCounty, type Brand } from './queries';
 import { entryPath } from './urls';
@@ -23,7 +24,7 @@ export async function eyebrow(
 ): Promise<Eyebrow> {
   const county = place.county ? await getCounty(place.county.id) : undefined;
   return {
-    text: [entryKindLabel(collection, locale), county?.data.name[locale]]
+    text: [entryKindLabel(collection, locale), county?.data.name[contentLanguage(locale)]]
       .filter(Boolean)
       .join(' · '),
     unverified: county !== undefined && place.countyConfidence === 'B',
@@ -33,9 +34,9 @@ export async function eyebrow(
 export async function toCard(brand: Brand, locale: Locale) {
   return {
     href: entryPath(locale, brand.collection, brand.id),
-    name: brand.data.name[locale],
+    name: brand.data.name[contentLanguage(locale)],
     eyebrow: await eyebrow(brand.collection, brand.data, locale),
-    summary: brand.data.summary[locale],
+    summary: brand.data.summary[contentLanguage(locale)],
     cover: brand.data.cover,
     sample: brand.data.sample,
   };

@@ -69,6 +69,8 @@ export function apaRetrieved(iso: string): string {
  * Returns the pieces, so the page can set the title in italics.
  */
 export function apa7(page: CitedPage): { before: string; title: string; after: string } {
+  // Any page but an English one gives the English author and title too. (No locale table here:
+  // this runs in the page's copy button, kept small.)
   const translated = page.locale !== 'en';
   const author = translated && page.authorEn ? `${page.author} [${page.authorEn}]` : page.author;
   const titleNote = translated && page.titleEn ? ` [${page.titleEn}]` : '';

@@ -2,7 +2,8 @@
  * Turns an entry's sourced fields (registrations, protected area, holder, facts) into one list
  * of rows for the fact table, each with its source and confidence; honours go to the timeline.
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale, ContentLanguage } from '../i18n/locales';
+import { contentLanguage } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import {
   GI_REGIMES,
@@ -10,7 +11,7 @@ import {
   INTERNATIONAL_PROTECTION,
 } from '../content-model/schemas/vocabulary';
 
-type Text = Record<Locale, string>;
+type Text = Record<ContentLanguage, string>;
 
 export interface Source {
   title?: string | undefined;
@@ -60,12 +61,15 @@ export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
   const t = useTranslations(locale);
   const rows: FactRow[] = [];
   for (const item of fields.registrations ?? []) {
-    const parts = [GI_REGIMES[item.regime][locale], item.detail?.[locale]].filter(Boolean);
+    const parts = [
+      GI_REGIMES[item.regime][contentLanguage(locale)],
+      item.detail?.[contentLanguage(locale)],
+    ].filter(Boolean);
     if (item.registrationNumber) {
       parts.push(`${t('entry.registrationNumber')} ${item.registrationNumber}`);
     }
     if (item.holder) {
-      parts.push(`${t('fact.registrationHolder')} ${item.holder[locale]}`);
+      parts.push(`${t('fact.registrationHolder')} ${item.holder[contentLanguage(locale)]}`);
     }
     rows.push({
       ...item,
@@ -78,21 +82,32 @@ export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
     rows.push({
       ...sourced,
       label: t('fact.internationalProtection'),
-      value: [INTERNATIONAL_PROTECTION[jurisdiction][locale], detail?.[locale]]
+      value: [
+        INTERNATIONAL_PROTECTION[jurisdiction][contentLanguage(locale)],
+        detail?.[contentLanguage(locale)],
+      ]
         .filter(Boolean)
         .join(t('text.colon')),
     });
   }
   if (fields.protectedArea) {
     const { text, ...sourced } = fields.protectedArea;
-    rows.push({ ...sourced, label: t('entry.protectedArea'), value: text[locale] });
+    rows.push({
+      ...sourced,
+      label: t('entry.protectedArea'),
+      value: text[contentLanguage(locale)],
+    });
   }
   if (fields.holder) {
     const { name, ...sourced } = fields.holder;
-    rows.push({ ...sourced, label: t('entry.holder'), value: name[locale] });
+    rows.push({ ...sourced, label: t('entry.holder'), value: name[contentLanguage(locale)] });
   }
   for (const item of fields.facts ?? []) {
-    rows.push({ ...item, label: item.label[locale], value: item.value[locale] });
+    rows.push({
+      ...item,
+      label: item.label[contentLanguage(locale)],
+      value: item.value[contentLanguage(locale)],
+    });
   }
   return rows;
 }
@@ -101,7 +116,8 @@ export function factRows(fields: SourcedFields, locale: Locale): FactRow[] {
 export function honourItems(honours: NonNullable<SourcedFields['honours']>, locale: Locale) {
   return honours.map((honour) => ({
     year: honour.year,
-    title: honour.title?.[locale] ?? HONOUR_KINDS[honour.kind][locale],
+    title:
+      honour.title?.[contentLanguage(locale)] ?? HONOUR_KINDS[honour.kind][contentLanguage(locale)],
     source: honour.source,
     confidence: honour.confidence,
   }));
@@ -128,10 +144,10 @@ export function giBadges(
   const note = (label: string, confidence: Badge['confidence']) =>
     badges.set(label, badges.get(label) === 'A' ? 'A' : confidence);
   for (const item of fields.registrations ?? []) {
-    note(GI_REGIMES[item.regime][locale], item.confidence);
+    note(GI_REGIMES[item.regime][contentLanguage(locale)], item.confidence);
   }
   for (const item of fields.internationalProtection ?? []) {
-    note(INTERNATIONAL_PROTECTION[item.jurisdiction][locale], item.confidence);
+    note(INTERNATIONAL_PROTECTION[item.jurisdiction][contentLanguage(locale)], item.confidence);
   }
   return [...badges].map(([label, confidence]) => ({ label, confidence }));
 }

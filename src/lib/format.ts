@@ -1,10 +1,10 @@
 /** Formatting of dates and numbers for each language. */
-import { formatLocale, type Locale } from '../i18n/locales';
+import { contentLanguage, formatLocale, type Locale } from '../i18n/locales';
 
 /** "2018年9月10日" / "10 September 2018", from YYYY, YYYY-MM or YYYY-MM-DD. */
 export function formatPartialDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number);
-  if (locale === 'zh') {
+  if (contentLanguage(locale) === 'zh') {
     return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   }
   if (!month) return String(year);

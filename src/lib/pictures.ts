@@ -4,12 +4,12 @@
  * at /pictures/<collection>/<id>/<name>.txt saying the same at length.
  */
 import type { ImageMetadata } from 'astro';
-import type { Locale } from '../i18n/locales';
+import { contentLanguage, type ContentLanguage, type Locale } from '../i18n/locales';
 
 export interface Picture {
   src: ImageMetadata;
-  alt: Record<Locale, string>;
-  credit: Record<Locale, string>;
+  alt: Record<ContentLanguage, string>;
+  credit: Record<ContentLanguage, string>;
   licence: string;
   illustration: boolean;
 }
@@ -39,7 +39,12 @@ function filePart(text: string): string {
 /** jinxiang-dasuan_cover_Illustration-by-the-…-Hall_CC-BY-4.0.png */
 export function pictureFileName(id: string, named: NamedPicture, locale: Locale): string {
   const { picture } = named;
-  return [id, named.name, filePart(picture.credit[locale]), filePart(picture.licence)]
+  return [
+    id,
+    named.name,
+    filePart(picture.credit[contentLanguage(locale)]),
+    filePart(picture.licence),
+  ]
     .join('_')
     .concat(`.${picture.src.format === 'jpeg' ? 'jpg' : picture.src.format}`);
 }

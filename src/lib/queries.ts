@@ -3,7 +3,7 @@
  * that span collections (src/content-model/integrity.ts); a problem stops the build with every message.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales';
+import { contentLanguage, LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales';
 import { findIntegrityProblems, type LoadedCollections } from '../content-model/integrity';
 import { entryPath } from './urls';
 
@@ -70,7 +70,10 @@ export async function getBrandAt(path: string): Promise<Brand | undefined> {
 
 const byName =
   (locale: Locale) => (a: { data: { name: { zh: string; en: string } } }, b: typeof a) =>
-    a.data.name[locale].localeCompare(b.data.name[locale], LOCALES[locale].lang);
+    a.data.name[contentLanguage(locale)].localeCompare(
+      b.data.name[contentLanguage(locale)],
+      LOCALES[locale].lang,
+    );
 
 export async function getGis(locale: Locale = 'zh') {
   return [...(await getHall()).gis].sort(byName(locale));
@@ -153,7 +156,7 @@ export async function getCountiesWithCounts(locale: Locale) {
   const [{ counties }, brands] = await Promise.all([getHall(), getBrands(locale)]);
   return counties.map((county) => ({
     id: county.id,
-    name: county.data.name[locale],
+    name: county.data.name[contentLanguage(locale)],
     kind: county.data.kind,
     code: county.data.code,
     geoFeatureId: county.data.geoFeatureId,

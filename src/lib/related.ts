@@ -7,6 +7,7 @@
  * `linkGroups` draws them as the titled link lists of an entry page.
  */
 import type { Locale } from '../i18n/locales';
+import { contentLanguage } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { getHall, getNewsAbout, type Brand, type Hall } from './queries';
 import { entryPath } from './urls';
@@ -57,7 +58,7 @@ export function linkGroups(relations: Relations, locale: Locale): LinkGroup[] {
   const t = useTranslations(locale);
   const toLink = (b: Brand) => ({
     href: entryPath(locale, b.collection, b.id),
-    label: b.data.name[locale],
+    label: b.data.name[contentLanguage(locale)],
   });
   return [
     { title: t('entry.regionalBrandsOf'), links: relations['regional-brands'].map(toLink) },
@@ -67,7 +68,7 @@ export function linkGroups(relations: Relations, locale: Locale): LinkGroup[] {
       title: t('entry.news'),
       links: relations.news.map((item) => ({
         href: entryPath(locale, 'news', item.id),
-        label: item.data.title[locale],
+        label: item.data.title[contentLanguage(locale)],
       })),
     },
   ].filter((group) => group.links.length > 0);

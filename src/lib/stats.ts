@@ -1,5 +1,6 @@
 /** Figures for the stats page: how each is written, and which share a chart. */
 import type { Locale } from '../i18n/locales';
+import { contentLanguage } from '../i18n/locales';
 import type { Stat } from '../content-model/schemas/stats';
 import { STAT_UNITS } from '../content-model/schemas/vocabulary';
 import { formatNumber } from './format';
@@ -9,7 +10,7 @@ export function formatStat(stat: Stat, locale: Locale): string {
   const value = formatNumber(stat.value, locale);
   const range =
     stat.valueMax === undefined ? value : `${value}–${formatNumber(stat.valueMax, locale)}`;
-  const unit = STAT_UNITS[stat.unit][locale];
+  const unit = STAT_UNITS[stat.unit][contentLanguage(locale)];
   return `${range}${stat.atLeast ? '+' : ''}${unit ? ` ${unit}` : ''}`;
 }
 

@@ -2,9 +2,9 @@
  * Every closed list the content model uses, each with its labels in both languages.
  * Schemas build their enums from these keys; pages take their labels from here.
  */
-import type { Locale } from '../../i18n/locales';
+import type { ContentLanguage } from '../../i18n/locales';
 
-type Vocabulary = Record<string, Record<Locale, string>>;
+type Vocabulary = Record<string, Record<ContentLanguage, string>>;
 
 export const CONFIDENCE = {
   A: { zh: '原始来源', en: 'Original source' },

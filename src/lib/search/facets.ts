@@ -4,7 +4,8 @@
  * is an entry in FACETS (contract.ts) and one here; adding a value is a change to the content or
  * to the vocabulary the facet reads.
  */
-import type { Locale } from '../../i18n/locales';
+import type { Locale, ContentLanguage } from '../../i18n/locales';
+import { contentLanguage } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { GI_REGIMES } from '../../content-model/schemas/vocabulary';
 import { entryKindLabel, type BrandCollection } from '../brand-kinds';
@@ -20,7 +21,7 @@ export const SEARCHED_KINDS = [
 ] as const satisfies readonly BrandCollection[];
 
 interface FacetSource {
-  name: Record<Locale, string>;
+  name: Record<ContentLanguage, string>;
   county?: { id: string } | undefined;
   countyConfidence?: 'A' | 'B' | undefined;
   industry?: { id: string } | undefined;
@@ -54,25 +55,28 @@ const VALUES: Record<Facet, FacetValues> = {
     all: (hall, locale) =>
       [...hall.counties]
         .sort((a, b) => (a.data.code ?? '999999').localeCompare(b.data.code ?? '999999'))
-        .map((county) => county.data.name[locale]),
+        .map((county) => county.data.name[contentLanguage(locale)]),
     of: (entry, _, hall, locale) => {
       const county = byId(hall.counties, entry.county?.id);
-      return county ? [county.data.name[locale]] : [];
+      return county ? [county.data.name[contentLanguage(locale)]] : [];
     },
     unverified: (entry, kind, hall, locale) =>
       entry.countyConfidence === 'B' ? VALUES.county.of(entry, kind, hall, locale) : [],
   },
   industry: {
-    all: (hall, locale) => hall.industries.map((industry) => industry.data.name[locale]),
+    all: (hall, locale) =>
+      hall.industries.map((industry) => industry.data.name[contentLanguage(locale)]),
     of: (entry, _, hall, locale) => {
       const industry = byId(hall.industries, entry.industry?.id);
-      return industry ? [industry.data.name[locale]] : [];
+      return industry ? [industry.data.name[contentLanguage(locale)]] : [];
     },
   },
   regime: {
-    all: (_, locale) => Object.values(GI_REGIMES).map((regime) => regime[locale]),
+    all: (_, locale) => Object.values(GI_REGIMES).map((regime) => regime[contentLanguage(locale)]),
     of: (entry, _, __, locale) => [
-      ...new Set((entry.registrations ?? []).map((r) => GI_REGIMES[r.regime][locale])),
+      ...new Set(
+        (entry.registrations ?? []).map((r) => GI_REGIMES[r.regime][contentLanguage(locale)]),
+      ),
     ],
     // As the badges on the page: a regime is unverified when every source for it is a repost.
     unverified: (entry, _, __, locale) =>
@@ -121,7 +125,10 @@ function exhibitionKind(locale: Locale): string {
 }
 
 /** The search facets of an exhibition's page: its kind, and its title in every language. */
-export function exhibitionFacets(title: Record<Locale, string>, locale: Locale): SearchFacets {
+export function exhibitionFacets(
+  title: Record<ContentLanguage, string>,
+  locale: Locale,
+): SearchFacets {
   const values = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as string[]]));
   return {
     values: { ...values, kind: [exhibitionKind(locale)] } as Record<Facet, string[]>,

@@ -12,6 +12,7 @@
  *   needs them only when asked.
  */
 import type { Locale } from '../../i18n/locales.ts';
+import { contentLanguage } from '../../i18n/locales.ts';
 import { hanTails, toPinyinKeys } from '../pinyin.ts';
 import { FACET_KEYS, unverifiedFilter, type SearchFacets } from './contract.ts';
 
@@ -27,12 +28,16 @@ export function searchRecord(locale: Locale, facets: SearchFacets): SearchRecord
   const pinyin = toPinyinKeys(zh);
   // Pagefind would take the first picture on the page (the hero) as `image` and `image_alt`:
   // "-" makes no words and keeps the picture's address and "插画：…" out of the index.
-  const meta: Record<string, string> = { title: facets.names[locale], image: '-', image_alt: '-' };
+  const meta: Record<string, string> = {
+    title: facets.names[contentLanguage(locale)],
+    image: '-',
+    image_alt: '-',
+  };
   // Pinyin (every tail of the name, and its initials) finds the page from a plain keyboard.
   meta['pinyin'] = pinyin.keys;
   // The other language's name: English on Chinese pages; on English pages the Chinese name
   // with every tail, since the English index does not split Chinese into words.
-  if (locale === 'zh') meta['name_en'] = en;
+  if (contentLanguage(locale) === 'zh') meta['name_en'] = en;
   else meta['name_zh'] = hanTails(zh);
   const filters: Record<string, string[]> = Object.fromEntries(
     FACET_KEYS.filter((facet) => facets.values[facet].length > 0).map((facet) => [
@@ -51,7 +56,7 @@ export function searchRecord(locale: Locale, facets: SearchFacets): SearchRecord
     filters,
     sort: {
       // Pinyin syllable by syllable, as a dictionary orders: ji ning before jia xiang.
-      name: locale === 'zh' ? pinyin.syllables.join(' ') : en.toLowerCase(),
+      name: contentLanguage(locale) === 'zh' ? pinyin.syllables.join(' ') : en.toLowerCase(),
       year: facets.year,
     },
   };

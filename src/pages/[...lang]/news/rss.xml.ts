@@ -1,7 +1,7 @@
 /** The news as an RSS 2.0 feed, one per language: /news/rss.xml and /en/news/rss.xml. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { LOCALES, type Locale } from '../../../i18n/locales';
+import { contentLanguage, LOCALES, type Locale } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/ui';
 import { getNews } from '../../../lib/queries';
 import { entryPath, localeParams, localePath } from '../../../lib/urls';
@@ -22,8 +22,8 @@ export async function GET(context: APIContext) {
     site: new URL(localePath(locale, 'news'), site).href,
     customData: `<language>${LOCALES[locale].lang}</language>`,
     items: news.map((item) => ({
-      title: item.data.title[locale],
-      description: item.data.summary[locale],
+      title: item.data.title[contentLanguage(locale)],
+      description: item.data.summary[contentLanguage(locale)],
       link: entryPath(locale, 'news', item.id),
       pubDate: pubDate(item.data.date),
     })),
