@@ -2,9 +2,9 @@
 // BH_CONTENT_DIR. Only covers marked `cover.illustration: true` in the entry's facts.yaml are
 // drawn: a photograph put in their place is never overwritten, and each skipped cover is named.
 //
-//   node scripts/illustrations/render.mjs                 # all covers
-//   node scripts/illustrations/render.mjs jinxiang-dasuan # only the named ids
-//   node scripts/illustrations/render.mjs --svg /tmp/svg  # also write the SVG sources
+//   node tools/illustrations/render.mjs                 # all covers
+//   node tools/illustrations/render.mjs jinxiang-dasuan # only the named ids
+//   node tools/illustrations/render.mjs --svg /tmp/svg  # also write the SVG sources
 //
 // The artwork itself lives in covers-*.mjs (one function per cover) built on the
 // shared toolkit in lib.mjs and the reusable subjects in parts-*.mjs.

@@ -1,5 +1,5 @@
 // Builds a contact sheet of rendered covers for reviewing the series as a whole.
-//   node scripts/illustrations/contact-sheet.mjs [--out /tmp/contact-sheet.png] [--cols 6] [--width 480] [ids...]
+//   node tools/illustrations/contact-sheet.mjs [--out /tmp/contact-sheet.png] [--cols 6] [--width 480] [ids...]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
