@@ -2,22 +2,22 @@
 // BH_CONTENT_DIR. Only covers marked `cover.illustration: true` in the entry's facts.yaml are
 // drawn: a photograph put in their place is never overwritten, and each skipped cover is named.
 //
-//   node tools/illustrations/render.mjs                 # all covers
-//   node tools/illustrations/render.mjs jinxiang-dasuan # only the named ids
-//   node tools/illustrations/render.mjs --svg /tmp/svg  # also write the SVG sources
+//   node tools/illustrations/render.ts                 # all covers
+//   node tools/illustrations/render.ts jinxiang-dasuan # only the named ids
+//   node tools/illustrations/render.ts --svg /tmp/svg  # also write the SVG sources
 //
-// The artwork itself lives in covers-*.mjs (one function per cover) built on the
-// shared toolkit in lib.mjs and the reusable subjects in parts-*.mjs.
+// The artwork itself lives in covers-*.ts (one function per cover) built on the
+// shared toolkit in lib.ts and the reusable subjects in parts-*.ts.
 import { mkdir, readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { contentDir } from '../../src/lib/content-dir.ts';
-import { W, H, resetIds } from './lib.mjs';
-import { gis } from './covers-gis.mjs';
-import { enterprises } from './covers-enterprises.mjs';
-import { regionalBrands } from './covers-regional.mjs';
+import { W, H, resetIds } from './lib.ts';
+import { gis } from './covers-gis.ts';
+import { enterprises } from './covers-enterprises.ts';
+import { regionalBrands } from './covers-regional.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');

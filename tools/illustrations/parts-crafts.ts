@@ -1,6 +1,6 @@
 // Crafted and processed subjects: wicker basket, willow rods, smoked tofu, carved ruyi,
 // and small isometric helpers shared with the enterprise covers.
-import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, leafD } from './lib.mjs';
+import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, leafD } from './lib.ts';
 
 // ---------------------------------------------------------------- isometric box
 // Bottom-front corner at (x, y); w along the right axis, d along the left axis, h up.

@@ -1,9 +1,9 @@
 // Builds a contact sheet of rendered covers for reviewing the series as a whole.
-//   node tools/illustrations/contact-sheet.mjs [--out /tmp/contact-sheet.png] [--cols 6] [--width 480] [ids...]
+//   node tools/illustrations/contact-sheet.ts [--out /tmp/contact-sheet.png] [--cols 6] [--width 480] [ids...]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { COVERS } from './render.mjs';
+import { COVERS } from './render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');

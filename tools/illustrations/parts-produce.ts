@@ -17,7 +17,7 @@ import {
   f,
   leaf,
   linGrad,
-} from './lib.mjs';
+} from './lib.ts';
 
 // ---------------------------------------------------------------- garlic
 const GARLIC =

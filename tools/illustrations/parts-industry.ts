@@ -15,7 +15,7 @@ import {
   f,
   uid,
   linGrad,
-} from './lib.mjs';
+} from './lib.ts';
 
 // Upright cylinder standing on (x, y) with radius rx, height h, ellipse ratio k.
 export function cylinder(

@@ -1,8 +1,8 @@
 // Regional brand covers.
-import { C, scene, g, tr, path, line, circle, ellipse, shadow, cut } from './lib.mjs';
-import { wickerBasket } from './parts-crafts.mjs';
-import { garlicBulb, lotusRoot, ricePanicle } from './parts-produce.mjs';
-import { carp } from './parts-aquatic.mjs';
+import { C, scene, g, tr, path, line, circle, ellipse, shadow, cut } from './lib.ts';
+import { wickerBasket } from './parts-crafts.ts';
+import { garlicBulb, lotusRoot, ricePanicle } from './parts-produce.ts';
+import { carp } from './parts-aquatic.ts';
 
 // A cloth bag of rice, mouth open, grains showing.
 function riceBag() {

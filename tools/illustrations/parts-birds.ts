@@ -1,5 +1,5 @@
 // Poultry, side view, facing left, feet on y = 60 (chickens: y = 80).
-import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, uid } from './lib.mjs';
+import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, uid } from './lib.ts';
 
 function pattern(inner, w, h, transform = '') {
   const id = uid('pt');

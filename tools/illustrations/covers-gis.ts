@@ -19,8 +19,8 @@ import {
   waterLines,
   rng,
   f,
-} from './lib.mjs';
-import { carp, crucian, snakehead, crab, crayfish, turtle } from './parts-aquatic.mjs';
+} from './lib.ts';
+import { carp, crucian, snakehead, crab, crayfish, turtle } from './parts-aquatic.ts';
 import {
   garlicBulb,
   garlicClove,
@@ -45,9 +45,9 @@ import {
   watermelon,
   melonWedge,
   lotusFlower,
-} from './parts-produce.mjs';
-import { duck, egg, goose, barredRooster, hen, chick } from './parts-birds.mjs';
-import { wickerBasket, willowBundle, smokedTofu, ruyi, pistacheSprig } from './parts-crafts.mjs';
+} from './parts-produce.ts';
+import { duck, egg, goose, barredRooster, hen, chick } from './parts-birds.ts';
+import { wickerBasket, willowBundle, smokedTofu, ruyi, pistacheSprig } from './parts-crafts.ts';
 import {
   grapeBunch,
   vineLeaf,
@@ -63,7 +63,7 @@ import {
   chisel,
   burdockRoot,
   cherryPair,
-} from './parts-wave2.mjs';
+} from './parts-wave2.ts';
 
 export const gis = {
   'jinxiang-dasuan': () =>

@@ -1,6 +1,6 @@
 // Lake animals: fish, crab, crayfish, soft-shell turtle. Local coordinates,
 // fish face right (+x), crustaceans and the turtle face up (-y).
-import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, uid } from './lib.mjs';
+import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, uid } from './lib.ts';
 
 // Overlapping-scale pattern (arcs) for fish bodies.
 function scalePattern(color, { w = 30, h = 24, op = 0.35, sw = 2.2 } = {}) {

@@ -1,7 +1,7 @@
 // Enterprise covers: a neutral pattern made from the brand's name, nothing more. No source says
 // what most of these firms make, so a cover never draws a product or a sector (issue 14): each
 // character of the name becomes one ring of the disc, its segments set by the bits of its code.
-import { scene, g, tr, path, circle, f } from './lib.mjs';
+import { scene, g, tr, path, circle, f } from './lib.ts';
 
 /** The name of each entry, as in content/enterprises/<id>/facts.yaml (name.zh). */
 const NAMES = {

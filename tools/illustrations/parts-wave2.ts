@@ -1,6 +1,6 @@
 // Subjects for the second batch of GI covers: grapes, millet, pale melons, mussels, mandarin
 // fish, goats, sheep, carved stone, burdock and cherries. Local coordinates, centred on the origin.
-import { C, g, tr, path, line, circle, ellipse, cut, rng, f, leaf } from './lib.mjs';
+import { C, g, tr, path, line, circle, ellipse, cut, rng, f, leaf } from './lib.ts';
 
 // ---------------------------------------------------------------- grapes
 export function grapeBunch({
