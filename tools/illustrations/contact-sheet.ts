@@ -1,32 +1,41 @@
-// Builds a contact sheet of rendered covers for reviewing the series as a whole.
+// Builds a contact sheet of rendered covers for reviewing the series as a whole. It reads the
+// covers where render.ts writes them: content/, or BH_CONTENT_DIR.
 //   node tools/illustrations/contact-sheet.ts [--out /tmp/contact-sheet.png] [--cols 6] [--width 480] [ids...]
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { COVERS } from './render.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { COVERS, type Cover } from './render.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const args = process.argv.slice(2);
-let out = '/tmp/contact-sheet.png';
-let cols = 6;
-let tw = 480;
-const only = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--out') out = args[++i];
-  else if (args[i] === '--cols') cols = +args[++i];
-  else if (args[i] === '--width') tw = +args[++i];
-  else only.push(args[i]);
-}
+const { values, positionals: only } = parseArgs({
+  options: {
+    out: { type: 'string', default: '/tmp/contact-sheet.png' },
+    cols: { type: 'string', default: '6' },
+    width: { type: 'string', default: '480' },
+  },
+  allowPositionals: true,
+});
+const count = (name: string, text: string): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number, not ${text}`);
+  return n;
+};
+const out = values.out;
+const cols = count('cols', values.cols);
+const tw = count('width', values.width);
 const list = only.length
-  ? only.map((id) => COVERS.find((c) => c.id === id)).filter(Boolean)
+  ? only.map((id): Cover => {
+      const cover = COVERS.find((c) => c.id === id);
+      if (!cover) throw new Error(`No cover matches ${id}`);
+      return cover;
+    })
   : COVERS;
 const th = Math.round((tw * 9) / 16);
 const gap = 12;
 const rows = Math.ceil(list.length / cols);
 const tiles = await Promise.all(
   list.map((c) =>
-    sharp(path.join(root, 'content', c.collection, c.id, 'cover.png'))
+    sharp(path.join(contentDir(), c.collection, c.id, 'cover.png'))
       .resize(tw, th)
       .toBuffer(),
   ),
