@@ -33,7 +33,7 @@ describe('npm run illustrations', () => {
     const dir = contentWithOnePhoto();
     const result = spawnSync(
       'node_modules/.bin/node',
-      ['scripts/illustrations/render.mjs', 'jinxiang-dasuan', 'yutai-dami'],
+      ['tools/illustrations/render.ts', 'jinxiang-dasuan', 'yutai-dami'],
       { env: { ...process.env, BH_CONTENT_DIR: dir }, encoding: 'utf8', timeout: 120_000 },
     );
     const output = `${result.stdout}\n${result.stderr}`;

@@ -18,9 +18,11 @@ import {
   lotusLeaf,
   waterLines,
   rng,
-  f,
-} from './lib.mjs';
-import { carp, crucian, snakehead, crab, crayfish, turtle } from './parts-aquatic.mjs';
+  type Disc,
+  type Point,
+  type Scene,
+} from './lib.ts';
+import { carp, crucian, snakehead, crab, crayfish, turtle } from './parts-aquatic.ts';
 import {
   garlicBulb,
   garlicClove,
@@ -45,9 +47,9 @@ import {
   watermelon,
   melonWedge,
   lotusFlower,
-} from './parts-produce.mjs';
-import { duck, egg, goose, barredRooster, hen, chick } from './parts-birds.mjs';
-import { wickerBasket, willowBundle, smokedTofu, ruyi, pistacheSprig } from './parts-crafts.mjs';
+} from './parts-produce.ts';
+import { duck, egg, goose, barredRooster, hen, chick } from './parts-birds.ts';
+import { wickerBasket, willowBundle, smokedTofu, ruyi, pistacheSprig } from './parts-crafts.ts';
 import {
   grapeBunch,
   vineLeaf,
@@ -63,7 +65,7 @@ import {
   chisel,
   burdockRoot,
   cherryPair,
-} from './parts-wave2.mjs';
+} from './parts-wave2.ts';
 
 export const gis = {
   'jinxiang-dasuan': () =>
@@ -110,10 +112,20 @@ function riceGrainsScatter() {
 }
 
 // Lake scene shared by the aquatic covers: disc, water band, lotus leaves at the waterline.
+interface Lake {
+  /** The lotus leaves at the waterline: both (true), one side, or none (false). */
+  leaves?: boolean | 'left' | 'right';
+  reeds?: Scene['reeds'];
+  disc?: Partial<Disc>;
+  seal?: Scene['seal'];
+  front?: string;
+  /** Markup behind the leaves. */
+  extra?: string;
+}
 function lake(
-  body,
-  { leaves = true, reeds = 'both', disc = {}, seal, front = '', extra = '' } = {},
-) {
+  body: string,
+  { leaves = true, reeds = 'both', disc = {}, seal, front = '', extra = '' }: Lake = {},
+): string {
   return scene({
     theme: 'aquatic',
     lake: true,
@@ -135,8 +147,16 @@ function lake(
 }
 
 // Pond seen from above (crab, crayfish, turtle): ripples around the animal, floating lotus leaves.
+interface Pond {
+  /** The disc's colour. */
+  disc?: string;
+  /** The centre of the ripples. */
+  ripple?: Point;
+  leaves?: [x: number, y: number, r: number, notch: number][];
+  seal?: Scene['seal'];
+}
 function pond(
-  body,
+  body: string,
   {
     disc = '#b5d1c9',
     ripple = [960, 520],
@@ -145,8 +165,8 @@ function pond(
       [1300, 760, 110, 2.2],
     ],
     seal,
-  } = {},
-) {
+  }: Pond = {},
+): string {
   const t = THEMES.aquatic;
   let rings = '';
   for (const [i, rr] of [250, 330, 410, 500].entries())
@@ -466,7 +486,7 @@ Object.assign(gis, {
     }),
   'qufu-xiangdao': () => {
     // fragrant rice standing in a flooded paddy
-    const clump = (x, y, sc, seed) =>
+    const clump = (x: number, y: number, sc: number, seed: number) =>
       g(
         tr(x, y, 0, sc),
         blade(0, 0, -100, 330, 16, 0.3, '#9aa85f'),
@@ -477,7 +497,6 @@ Object.assign(gis, {
         ricePanicle([0, 0], [10, -260], [80, -320], [150, -270], { seed: seed + 2, size: 0.85 }),
         ellipse(0, 6, 40, 6, '#c9ad72', 'opacity=".6"'),
       );
-    const t = THEMES.grain;
     return scene({
       theme: 'grain',
       disc: { fill: '#dfe2bd', cy: 470 },
@@ -539,37 +558,8 @@ Object.assign(gis, {
     }),
 });
 
-function mungPods() {
-  let s = '';
-  const pods = [
-    [-120, -120, 70],
-    [-60, -160, 90],
-    [20, -150, 110],
-  ];
-  for (const [x, y, a] of pods) {
-    let beans = '';
-    for (let i = 0; i < 9; i++) beans += ellipse(20 + i * 26, 0, 11, 10, '#4a4434');
-    s += g(
-      tr(x, y, a),
-      line('M-30 0L0 0', '#6b6a45', 5),
-      path('M0 -14C80 -20 180 -18 250 -6C262 -2 262 4 250 8C180 18 80 18 0 14Z', '#3c3a2b'),
-      beans,
-      line('M6 -12C80 -18 180 -16 250 -4', '#5a5640', 3, 'opacity=".8"'),
-    );
-  }
-  s += g(tr(-180, -60, -30), heartLeafLike());
-  return s;
-}
-function heartLeafLike() {
-  return (
-    leaf(0, 0, 0, 160, 60, { fill: '#7fa06b', shade: '#587d4f' }) +
-    leaf(0, 0, -50, 140, 54, { fill: '#8fb07a', shade: '#5f8753' }) +
-    leaf(0, 0, 50, 140, 54, { fill: '#6c925e', shade: '#4b7043' })
-  );
-}
-
 // ---------------------------------------------------------------- poultry
-function grassTuft(x, y, s = 1, color = '#8fa06b') {
+function grassTuft(x: number, y: number, s = 1, color = '#8fa06b'): string {
   return g(
     tr(x, y, 0, s),
     blade(0, 0, -100, 90, 10, 0.2, color),
@@ -720,7 +710,7 @@ Object.assign(gis, {
       ].join(''),
     }),
   'jishu-honghuaban-shanyao': () => {
-    const spots = (x, y, n, seed) => {
+    const spots = (x: number, y: number, n: number, seed: number) => {
       const r = rng(seed);
       let s = '';
       for (let i = 0; i < n; i++)

@@ -13,18 +13,37 @@ import {
   clip,
   rng,
   f,
-  uid,
   linGrad,
-} from './lib.mjs';
+  type Point,
+} from './lib.ts';
 
 // Upright cylinder standing on (x, y) with radius rx, height h, ellipse ratio k.
 export function cylinder(
-  x,
-  y,
-  rx,
-  h,
-  { body, dark, light, top, k = 0.32, band, bandY, bandH = 0 } = {},
-) {
+  x: number,
+  y: number,
+  rx: number,
+  h: number,
+  {
+    body,
+    dark,
+    light,
+    top,
+    k = 0.32,
+    band,
+    bandY = 0,
+    bandH = 0,
+  }: {
+    body: string;
+    dark?: string;
+    light?: string;
+    top?: string;
+    k?: number;
+    /** A coloured band around the body, from bandY down bandH. */
+    band?: string;
+    bandY?: number;
+    bandH?: number;
+  },
+): string {
   const ry = rx * k;
   const d = `M${x - rx} ${y - h}V${y}A${rx} ${ry} 0 0 0 ${x + rx} ${y}V${y - h}Z`;
   const gr = linGrad(
@@ -49,10 +68,10 @@ export function cylinder(
 
 // Horizontal roll lying along x (seen from the front-left), end face at the left.
 export function roll(
-  x,
-  y,
-  r,
-  len,
+  x: number,
+  y: number,
+  r: number,
+  len: number,
   {
     body = '#f4efe4',
     dark = '#d3cab8',
@@ -76,14 +95,14 @@ export function roll(
 }
 
 // Spur gear outline centred at the origin.
-export function gearD(r, teeth, depth = 0.16, hole = 0.3) {
-  const pts = [];
+export function gearD(r: number, teeth: number, depth = 0.16, hole = 0.3): string {
+  const pts: Point[] = [];
   const ro = r;
   const ri = r * (1 - depth);
   for (let i = 0; i < teeth; i++) {
     const a = (i / teeth) * Math.PI * 2;
     const w = (Math.PI * 2) / teeth;
-    const seq = [
+    const seq: [r: number, a: number][] = [
       [ri, a - w * 0.5],
       [ri, a - w * 0.28],
       [ro, a - w * 0.18],
@@ -97,7 +116,20 @@ export function gearD(r, teeth, depth = 0.16, hole = 0.3) {
   return d;
 }
 
-export function gear(x, y, r, teeth, rot, { base, shade, light, spokes = 0, hub } = {}) {
+export function gear(
+  x: number,
+  y: number,
+  r: number,
+  teeth: number,
+  rot: number,
+  {
+    base,
+    shade,
+    light,
+    spokes = 0,
+    hub,
+  }: { base: string; shade: string; light: string; spokes?: number; hub?: string },
+): string {
   const d = gearD(r, teeth, 0.14, spokes ? 0 : 0.28);
   let inner = '';
   if (spokes) {
@@ -132,7 +164,7 @@ export function gear(x, y, r, teeth, rot, { base, shade, light, spokes = 0, hub 
 
 // Hexagonal (graphene-like) lattice of lines, clipped to a path.
 export function hexLattice(
-  clipD,
+  clipD: string,
   {
     size = 40,
     color = C.ink3,
@@ -153,7 +185,7 @@ export function hexLattice(
     for (let col = -1; col * hx < w + hx; col++) {
       const cx = x0 + col * hx + (row % 2 ? hx / 2 : 0);
       const cy = y0 + row * 1.5 * s;
-      const p = [];
+      const p: Point[] = [];
       for (let i = 0; i < 6; i++) {
         const a = (Math.PI / 3) * i + Math.PI / 6;
         p.push([cx + s * Math.cos(a), cy + s * Math.sin(a)]);
@@ -170,9 +202,9 @@ export function hexLattice(
 
 // Capsule lying at angle a, length L, radius r, two halves.
 export function capsule(
-  x,
-  y,
-  a,
+  x: number,
+  y: number,
+  a: number,
   { L = 150, r = 32, c1 = C.verm, c2 = '#f4efe4', c1d = C.vermDark, c2d = '#d6cdbd' } = {},
 ) {
   const half = L / 2;
@@ -194,8 +226,8 @@ export function capsule(
 
 // Glass vial standing on (x, y).
 export function vial(
-  x,
-  y,
+  x: number,
+  y: number,
   { w = 90, h = 260, liquid = '#6fa7a2', level = 0.55, cap = C.ink2, glass = '#e9f1ef' } = {},
 ) {
   const r = 14;
@@ -224,26 +256,36 @@ export function vial(
 
 // A bottle (baijiu style) standing on (x, y).
 export function bottle(
-  x,
-  y,
+  x: number,
+  y: number,
   {
     w = 150,
     h = 440,
     body = '#f2efe6',
     dark = '#d2cabb',
     light = '#ffffff',
-    neck = 0.42,
     cap = C.verm,
     capDark = C.vermDark,
     label,
     shape = 'square',
+  }: {
+    w?: number;
+    h?: number;
+    body?: string;
+    dark?: string;
+    light?: string;
+    cap?: string;
+    capDark?: string;
+    /** Markup drawn on the body, given the bottle's foot, width and height. */
+    label?: (x: number, y: number, w: number, h: number) => string;
+    shape?: 'square' | 'round' | 'gourd';
   } = {},
-) {
+): string {
   const hw = w / 2;
   const shoulder = y - h * 0.62;
   const nw = w * 0.18;
   const neckTop = y - h + 50;
-  let d;
+  let d: string;
   if (shape === 'round') {
     d = `M${x - nw} ${neckTop}V${shoulder - 40}C${x - nw} ${shoulder - 10} ${x - hw} ${shoulder - 20} ${x - hw} ${shoulder + 60}V${y - 20}Q${x - hw} ${y} ${x - hw + 20} ${y}H${x + hw - 20}Q${x + hw} ${y} ${x + hw} ${y - 20}V${shoulder + 60}C${x + hw} ${shoulder - 20} ${x + nw} ${shoulder - 10} ${x + nw} ${shoulder - 40}V${neckTop}Z`;
   } else if (shape === 'gourd') {
@@ -274,8 +316,8 @@ export function bottle(
 
 // Round-bellied glazed jar (pickles / wine) standing on (x, y), with a lid.
 export function jar(
-  x,
-  y,
+  x: number,
+  y: number,
   {
     w = 300,
     h = 300,
@@ -358,8 +400,8 @@ export function jar(
 
 // Small wine cup (side view) standing on (x, y).
 export function cup(
-  x,
-  y,
+  x: number,
+  y: number,
   {
     w = 90,
     h = 60,
@@ -368,8 +410,17 @@ export function cup(
     rim = '#ffffff',
     inside = '#e4dccb',
     liquid,
+  }: {
+    w?: number;
+    h?: number;
+    glaze?: string;
+    dark?: string;
+    rim?: string;
+    inside?: string;
+    /** The colour of what the cup holds; empty without. */
+    liquid?: string;
   } = {},
-) {
+): string {
   const hw = w / 2;
   const d = `M${x - hw} ${y - h}C${x - hw} ${y - h * 0.3} ${x - hw * 0.5} ${y - 8} ${x - hw * 0.35} ${y - 8}L${x - hw * 0.3} ${y}H${x + hw * 0.3}L${x + hw * 0.35} ${y - 8}C${x + hw * 0.5} ${y - 8} ${x + hw} ${y - h * 0.3} ${x + hw} ${y - h}Z`;
   return [
@@ -382,10 +433,10 @@ export function cup(
 
 // A sorghum head (drooping red-brown panicle) on a stalk from (x, y) going up to (tx, ty).
 export function sorghum(
-  x,
-  y,
-  tx,
-  ty,
+  x: number,
+  y: number,
+  tx: number,
+  ty: number,
   { seed = 1, grain = '#9c3a24', dark = '#6e2416', stalk = '#a9a061', size = 1 } = {},
 ) {
   const r = rng(seed);
@@ -408,8 +459,8 @@ export function sorghum(
 
 // Ewer (wine pot) with spout and handle, standing on (x, y); height ~380 at s = 1.
 export function ewer(
-  x,
-  y,
+  x: number,
+  y: number,
   s = 1,
   { glaze = '#a7c3b3', dark = '#7a9a88', light = '#c9ddd1', band = '#f4f1e8' } = {},
 ) {

@@ -1,7 +1,7 @@
 // Poultry, side view, facing left, feet on y = 60 (chickens: y = 80).
-import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, uid } from './lib.mjs';
+import { g, tr, path, line, circle, ellipse, cut, uid, type Paint } from './lib.ts';
 
-function pattern(inner, w, h, transform = '') {
+function pattern(inner: string, w: number, h: number, transform = ''): Omit<Paint, 'id'> {
   const id = uid('pt');
   return {
     def: `<defs><pattern id="${id}" width="${w}" height="${h}" patternUnits="userSpaceOnUse"${transform ? ` patternTransform="${transform}"` : ''}>${inner}</pattern></defs>`,
@@ -9,7 +9,7 @@ function pattern(inner, w, h, transform = '') {
   };
 }
 
-const webFoot = (x, y, col = '#e0892f', dark = '#b8661d') =>
+const webFoot = (x: number, y: number, col = '#e0892f', dark = '#b8661d') =>
   path(
     `M${x} ${y - 6}L${x - 50} ${y + 12}Q${x - 34} ${y + 20} ${x - 20} ${y + 14}Q${x - 8} ${y + 22} ${x + 6} ${y + 14}Q${x + 16} ${y + 18} ${x + 22} ${y + 10}Z`,
     col,
@@ -70,7 +70,7 @@ export function duck({ kind = 'mallard' } = {}) {
       shade: white ? '#d6cbb6' : '#6a4a2e',
       s: [0, 14],
       inner:
-        (white ? '' : `<rect x="-120" y="-230" width="340" height="140" fill="${speck.url}"/>`) +
+        (speck ? `<rect x="-120" y="-230" width="340" height="140" fill="${speck.url}"/>` : '') +
         line(
           'M-20 -160C40 -170 120 -170 190 -182M0 -130C60 -140 120 -150 170 -160',
           white ? '#d6cbb6' : '#5a3d24',
@@ -117,8 +117,8 @@ export function duck({ kind = 'mallard' } = {}) {
 }
 
 export function egg(
-  x,
-  y,
+  x: number,
+  y: number,
   rot = 0,
   s = 1,
   { fill = '#d6e6da', shade = '#b4cdbd', light = '#eef6ef' } = {},
@@ -320,7 +320,12 @@ export function hen({
   return out.join('');
 }
 
-export function chick(x, y, s = 1, { body = '#f2cf5a', shade = '#d9ad38' } = {}) {
+export function chick(
+  x: number,
+  y: number,
+  s = 1,
+  { body = '#f2cf5a', shade = '#d9ad38' } = {},
+): string {
   return g(
     tr(x, y, 0, s),
     line('M-10 30L-12 52M12 30L14 52', '#d9903a', 5),

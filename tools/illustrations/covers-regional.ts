@@ -1,11 +1,11 @@
 // Regional brand covers.
-import { C, scene, g, tr, path, line, circle, ellipse, shadow, cut } from './lib.mjs';
-import { wickerBasket } from './parts-crafts.mjs';
-import { garlicBulb, lotusRoot, ricePanicle } from './parts-produce.mjs';
-import { carp } from './parts-aquatic.mjs';
+import { C, scene, g, tr, path, circle, ellipse, shadow, cut } from './lib.ts';
+import { wickerBasket } from './parts-crafts.ts';
+import { garlicBulb, lotusRoot, ricePanicle } from './parts-produce.ts';
+import { carp } from './parts-aquatic.ts';
 
 // A cloth bag of rice, mouth open, grains showing.
-function riceBag() {
+function riceBag(): string {
   return [
     cut('M-90 -120C-110 -60 -120 40 -100 110C-60 130 60 130 100 110C120 40 110 -60 90 -120Z', {
       base: '#e9dcc0',
@@ -30,7 +30,7 @@ function riceBag() {
 }
 
 // Ribbon bow with two tails.
-function bow(x, y, s = 1) {
+function bow(x: number, y: number, s = 1): string {
   return g(
     tr(x, y, 0, s),
     path('M0 0C-30 -60 -110 -70 -110 -20C-110 20 -40 20 0 0Z', C.verm),

@@ -2,35 +2,45 @@
 // BH_CONTENT_DIR. Only covers marked `cover.illustration: true` in the entry's facts.yaml are
 // drawn: a photograph put in their place is never overwritten, and each skipped cover is named.
 //
-//   node scripts/illustrations/render.mjs                 # all covers
-//   node scripts/illustrations/render.mjs jinxiang-dasuan # only the named ids
-//   node scripts/illustrations/render.mjs --svg /tmp/svg  # also write the SVG sources
+//   node tools/illustrations/render.ts                 # all covers
+//   node tools/illustrations/render.ts jinxiang-dasuan # only the named ids
+//   node tools/illustrations/render.ts --svg /tmp/svg  # also write the SVG sources
 //
-// The artwork itself lives in covers-*.mjs (one function per cover) built on the
-// shared toolkit in lib.mjs and the reusable subjects in parts-*.mjs.
+// The artwork itself lives in covers-*.ts (one function per cover) built on the
+// shared toolkit in lib.ts and the reusable subjects in parts-*.ts.
 import { mkdir, readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { contentDir } from '../../src/content-model/content-dir.ts';
-import { W, H, resetIds } from './lib.mjs';
-import { gis } from './covers-gis.mjs';
-import { enterprises } from './covers-enterprises.mjs';
-import { regionalBrands } from './covers-regional.mjs';
+import { W, H, resetIds } from './lib.ts';
+import { gis } from './covers-gis.ts';
+import { enterprises } from './covers-enterprises.ts';
+import { regionalBrands } from './covers-regional.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 
+/** A cover to draw: the entry it belongs to and the function that draws its SVG. */
+export interface Cover {
+  collection: 'gis' | 'enterprises' | 'regional-brands';
+  id: string;
+  draw: () => string;
+}
+
 /** Why the cover of an entry folder must not be drawn, or undefined when it may. */
-export async function reasonToKeep(dir) {
+export async function reasonToKeep(dir: string): Promise<string | undefined> {
   const factsFile = path.join(dir, 'facts.yaml');
-  let facts;
+  let facts: { cover?: { illustration?: unknown; src?: unknown } } | null | undefined;
   try {
     facts = parse(await readFile(factsFile, 'utf8'));
   } catch (error) {
-    if (error.code === 'ENOENT') return 'it has no facts.yaml';
-    return `its facts.yaml cannot be read (${error.message.split('\n')[0]})`;
+    // Both readFile's and the YAML parser's errors are Errors; only readFile's have a code.
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') return 'it has no facts.yaml';
+    return `its facts.yaml cannot be read (${message.split('\n')[0]})`;
   }
   const cover = facts?.cover;
   if (cover?.illustration !== true)
@@ -39,17 +49,16 @@ export async function reasonToKeep(dir) {
   return undefined;
 }
 
-export const COVERS = [
-  ...Object.entries(gis).map(([id, draw]) => ({ collection: 'gis', id, draw })),
-  ...Object.entries(enterprises).map(([id, draw]) => ({ collection: 'enterprises', id, draw })),
-  ...Object.entries(regionalBrands).map(([id, draw]) => ({
-    collection: 'regional-brands',
-    id,
-    draw,
-  })),
+const covers = (collection: Cover['collection'], draws: Record<string, () => string>): Cover[] =>
+  Object.entries(draws).map(([id, draw]) => ({ collection, id, draw }));
+
+export const COVERS: Cover[] = [
+  ...covers('gis', gis),
+  ...covers('enterprises', enterprises),
+  ...covers('regional-brands', regionalBrands),
 ];
 
-export async function renderSvg(svg) {
+export async function renderSvg(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg), { density: 72 })
     .resize(W, H)
     .png({
@@ -65,15 +74,14 @@ export async function renderSvg(svg) {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  let svgDir = null;
-  const only = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--svg') svgDir = path.resolve(args[++i]);
-    else only.push(args[i]);
-  }
+  const { values, positionals: only } = parseArgs({
+    options: { svg: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const svgDir = values.svg === undefined ? null : path.resolve(values.svg);
+  const unknown = only.filter((id) => !COVERS.some((c) => c.id === id));
+  if (unknown.length) throw new Error(`No cover matches ${unknown.join(', ')}`);
   const list = only.length ? COVERS.filter((c) => only.includes(c.id)) : COVERS;
-  if (!list.length) throw new Error(`No cover matches ${only.join(', ')}`);
   if (svgDir) await mkdir(svgDir, { recursive: true });
   let total = 0;
   let drawn = 0;

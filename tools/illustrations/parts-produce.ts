@@ -8,16 +8,14 @@ import {
   line,
   circle,
   ellipse,
-  ellipseD,
   cut,
   clip,
   rng,
   bez,
   bezD,
   f,
-  leaf,
-  linGrad,
-} from './lib.mjs';
+  type Point,
+} from './lib.ts';
 
 // ---------------------------------------------------------------- garlic
 const GARLIC =
@@ -97,9 +95,9 @@ export function garlicClove({ red = false, peeled = false } = {}) {
 
 // ---------------------------------------------------------------- rice
 export function riceGrain(
-  x,
-  y,
-  rot,
+  x: number,
+  y: number,
+  rot: number,
   { fill = '#fbf7ee', edge = '#ddd0b9', rx = 10, ry = 5.4 } = {},
 ) {
   return ellipse(
@@ -159,10 +157,10 @@ export function riceBowl({
 // A drooping rice panicle along a cubic curve (p0 = base of stalk, p3 = tip).
 // Primary branches leave the axis and hang down; small grains sit along each branch.
 export function ricePanicle(
-  p0,
-  p1,
-  p2,
-  p3,
+  p0: Point,
+  p1: Point,
+  p2: Point,
+  p3: Point,
   {
     seed = 1,
     grain = C.gold,
@@ -171,15 +169,15 @@ export function ricePanicle(
     n = 9,
     from = 0.5,
     size = 1,
-    leaves = [],
+    leaves = [] as string[],
   } = {},
-) {
+): string {
   const r = rng(seed);
   let s = line(bezD(p0, p1, p2, p3), stalk, 5 * size);
   for (const lf of leaves) s += lf;
   let branches = '';
   let grains = '';
-  const grainAt = (x, y, a) =>
+  const grainAt = (x: number, y: number, a: number) =>
     ellipse(
       0,
       0,
@@ -224,9 +222,9 @@ export function ricePanicle(
 
 // A wheat ear (spike with awns) growing from p0 along a straight-ish stalk to angle `a`.
 export function wheatEar(
-  x,
-  y,
-  a,
+  x: number,
+  y: number,
+  a: number,
   {
     len = 230,
     seed = 1,
@@ -441,9 +439,23 @@ export function lotusSlice(rr = 110, { face = '#f6ecd6', rim = '#dcc49b', hole =
 // ---------------------------------------------------------------- bowls
 // A generic bowl (rim radius 250 at the origin) holding `content` (drawn between rim and body).
 export function bowl(
-  content,
-  { glaze = C.ink2, glazeDark = C.ink, glazeLight = C.ink3, band = C.gold, inside } = {},
-) {
+  content: string,
+  {
+    glaze = C.ink2,
+    glazeDark = C.ink,
+    glazeLight = C.ink3,
+    band = C.gold,
+    inside,
+  }: {
+    glaze?: string;
+    glazeDark?: string;
+    glazeLight?: string;
+    /** The gold band's colour, or '' for none. */
+    band?: string;
+    /** The colour inside the rim, when not glazeDark. */
+    inside?: string;
+  } = {},
+): string {
   const body =
     'M-250 0C-246 124 -156 206 -86 214L86 214C156 206 246 124 250 0A250 46 0 0 1 -250 0Z';
   return [
@@ -583,12 +595,12 @@ export function mushroomGills({
 
 // ---------------------------------------------------------------- wood-ear fungus on a log
 // One ear-shaped lobe attached at the origin, opening upward; `under` shows the pale hairy back.
-export function earLobe(rx, ry, seed, { under = false } = {}) {
+export function earLobe(rx: number, ry: number, seed: number, { under = false } = {}): string {
   const r = rng(seed);
   const p1 = r() * 6;
   const p2 = r() * 6;
-  const outline = (k, dy = 0) => {
-    const pts = [];
+  const outline = (k: number, dy = 0) => {
+    const pts: Point[] = [];
     for (let i = 0; i <= 72; i++) {
       const t = (i / 72) * Math.PI * 2;
       let rr = 1 + 0.06 * Math.sin(6 * t + p1) + 0.035 * Math.sin(11 * t + p2);
@@ -662,8 +674,7 @@ export function woodEarLog({ seed = 3 } = {}) {
       ellipse(300, 0, 14, 26, 'none', 'stroke="#b8955f" stroke-width="3"'),
   );
   out.push(ellipse(-360, 0, 40, 70, '#6a4a30'));
-  // lobes: [x, y, rot, rx, ry, under]
-  const lobes = [
+  const lobes: [x: number, y: number, rot: number, rx: number, ry: number, under: boolean][] = [
     [-250, -56, -28, 80, 62, true],
     [-150, -64, -8, 104, 84, false],
     [150, -60, 22, 86, 66, true],
@@ -681,8 +692,8 @@ export function woodEarLog({ seed = 3 } = {}) {
 
 // ---------------------------------------------------------------- jujube
 export function jujube(
-  x,
-  y,
+  x: number,
+  y: number,
   rot = 0,
   s = 1,
   { skin = '#a8291f', dark = '#741b15', light = '#cf4d35' } = {},
@@ -704,8 +715,8 @@ export function jujube(
 
 // ---------------------------------------------------------------- chili
 export function chili(
-  x,
-  y,
+  x: number,
+  y: number,
   rot = 0,
   s = 1,
   { skin = '#c9352a', dark = '#8f2119', light = '#e6604a', len = 1 } = {},
@@ -740,8 +751,8 @@ export function yam({
   const r = rng(seed);
   const L = len;
   const ph = r() * 6;
-  const spine = (u) => [u * L, -bend * Math.sin(Math.PI * u) + 0];
-  const th = (u) =>
+  const spine = (u: number): Point => [u * L, -bend * Math.sin(Math.PI * u) + 0];
+  const th = (u: number) =>
     thick *
     (0.9 + 0.1 * Math.sin(u * 17 + ph) + 0.06 * Math.sin(u * 41 + ph * 2)) *
     (u > 0.8 ? Math.sqrt(Math.max(0, (1 - u) / 0.2)) * 0.8 + 0.2 : 1);
@@ -789,7 +800,7 @@ export function yam({
   ].join('');
 }
 
-export function yamSlice(x, y, rr = 34) {
+export function yamSlice(x: number, y: number, rr = 34): string {
   return g(
     tr(x, y),
     ellipse(4, 8, rr, rr * 0.55, '#b99b74'),
@@ -878,7 +889,7 @@ export function lotusFlower({
   open = 1,
 } = {}) {
   const top = -h;
-  const petal = (a, len, wid, fill) =>
+  const petal = (a: number, len: number, wid: number, fill: string) =>
     g(
       tr(0, top, a),
       `<path d="M0 0C${-wid} ${-len * 0.3} ${-wid * 0.8} ${-len * 0.8} 0 ${-len}C${wid * 0.8} ${-len * 0.8} ${wid} ${-len * 0.3} 0 0Z" fill="${fill}"/>`,

@@ -10,6 +10,9 @@ export const W = 1920;
 export const H = 1080;
 export const CX = W / 2;
 
+/** An x, y pair in SVG user units. */
+export type Point = [number, number];
+
 // ---------------------------------------------------------------- palette
 export const C = {
   ink: '#1f3a3d',
@@ -42,6 +45,13 @@ export const C = {
 
 // Background families per category. `disc` is the moon-gate disc behind the subject,
 // `ground` the table band, `line` the colour of water lines / thin decorative strokes.
+export interface Theme {
+  bg: string;
+  disc: string;
+  ground: string;
+  line: string;
+  deep: string;
+}
 export const THEMES = {
   aquatic: { bg: '#e4ece7', disc: '#c6dbd4', ground: '#b7d0c8', line: '#86ada5', deep: '#9cbfb6' },
   grain: { bg: '#f4e9d3', disc: '#ebd3a0', ground: '#e7d3ab', line: '#c8a56a', deep: '#dcbb7d' },
@@ -57,7 +67,8 @@ export const THEMES = {
     deep: '#aebfbd',
   },
   gift: { bg: '#f3e9dc', disc: '#ecd0bd', ground: '#e6d5bc', line: '#c6a07f', deep: '#ddb99c' },
-};
+} satisfies Record<string, Theme>;
+export type ThemeName = keyof typeof THEMES;
 
 // ---------------------------------------------------------------- utilities
 let idCounter = 0;
@@ -67,7 +78,7 @@ export const resetIds = () => {
 };
 
 // Deterministic PRNG (mulberry32) so renders are reproducible.
-export function rng(seed) {
+export function rng(seed: number | string): () => number {
   let a = typeof seed === 'string' ? hash(seed) : seed >>> 0;
   return () => {
     a |= 0;
@@ -77,42 +88,55 @@ export function rng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-function hash(s) {
+function hash(s: string): number {
   let h = 2166136261;
   for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   return h >>> 0;
 }
 
-export const f = (n) => +n.toFixed(1);
+export const f = (n: number): number => +n.toFixed(1);
 
-export const tr = (x = 0, y = 0, r = 0, s = 1) =>
+export const tr = (x = 0, y = 0, r = 0, s: number | readonly number[] = 1): string =>
   `translate(${f(x)} ${f(y)})${r ? ` rotate(${f(r)})` : ''}${s !== 1 ? ` scale(${Array.isArray(s) ? s.join(' ') : s})` : ''}`;
 
-export const g = (transform, ...children) =>
+export const g = (transform: string, ...children: string[]): string =>
   `<g${transform ? ` transform="${transform}"` : ''}>${children.join('')}</g>`;
 
-export const path = (d, fill, extra = '') =>
+export const path = (d: string, fill: string, extra = ''): string =>
   `<path d="${d}" fill="${fill}"${extra ? ' ' + extra : ''}/>`;
 
-export const line = (d, stroke, w = 4, extra = '') =>
+export const line = (d: string, stroke: string, w = 4, extra = ''): string =>
   `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${w}" stroke-linecap="round" stroke-linejoin="round"${extra ? ' ' + extra : ''}/>`;
 
-export const circle = (cx, cy, r, fill, extra = '') =>
+export const circle = (cx: number, cy: number, r: number, fill: string, extra = ''): string =>
   `<circle cx="${f(cx)}" cy="${f(cy)}" r="${f(r)}" fill="${fill}"${extra ? ' ' + extra : ''}/>`;
 
-export const ellipse = (cx, cy, rx, ry, fill, extra = '') =>
+export const ellipse = (
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  fill: string,
+  extra = '',
+): string =>
   `<ellipse cx="${f(cx)}" cy="${f(cy)}" rx="${f(rx)}" ry="${f(ry)}" fill="${fill}"${extra ? ' ' + extra : ''}/>`;
 
-export const ellipseD = (cx, cy, rx, ry) =>
+export const ellipseD = (cx: number, cy: number, rx: number, ry: number): string =>
   `M${f(cx - rx)} ${f(cy)}a${f(rx)} ${f(ry)} 0 1 0 ${f(2 * rx)} 0a${f(rx)} ${f(ry)} 0 1 0 ${f(-2 * rx)} 0Z`;
 
-export const rectD = (x, y, w, h, r = 0) =>
+export const rectD = (x: number, y: number, w: number, h: number, r = 0): string =>
   r
     ? `M${x + r} ${y}h${w - 2 * r}a${r} ${r} 0 0 1 ${r} ${r}v${h - 2 * r}a${r} ${r} 0 0 1 ${-r} ${r}h${-(w - 2 * r)}a${r} ${r} 0 0 1 ${-r} ${-r}v${-(h - 2 * r)}a${r} ${r} 0 0 1 ${r} ${-r}Z`
     : `M${x} ${y}h${w}v${h}h${-w}Z`;
 
 // Point and tangent angle (degrees) on a cubic Bézier.
-export function bez(p0, p1, p2, p3, t) {
+export function bez(
+  p0: Point,
+  p1: Point,
+  p2: Point,
+  p3: Point,
+  t: number,
+): { x: number; y: number; a: number } {
   const u = 1 - t;
   const x = u * u * u * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t * t * t * p3[0];
   const y = u * u * u * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t * t * t * p3[1];
@@ -122,7 +146,7 @@ export function bez(p0, p1, p2, p3, t) {
     3 * u * u * (p1[1] - p0[1]) + 6 * u * t * (p2[1] - p1[1]) + 3 * t * t * (p3[1] - p2[1]);
   return { x, y, a: (Math.atan2(dy, dx) * 180) / Math.PI };
 }
-export const bezD = (p0, p1, p2, p3) =>
+export const bezD = (p0: Point, p1: Point, p2: Point, p3: Point): string =>
   `M${p0.join(' ')}C${p1.join(' ')} ${p2.join(' ')} ${p3.join(' ')}`;
 
 // ---------------------------------------------------------------- paper-cut shading
@@ -130,10 +154,29 @@ export const bezD = (p0, p1, p2, p3) =>
 // the body (`base`) and a shaded crescent on the lower-right (`shade`).
 // `s` is the shade offset, `h` the highlight offset; `inner` is extra markup
 // clipped to the shape (stripes, scales, speckles...).
+export interface CutTones {
+  base: string;
+  shade?: string | undefined;
+  light?: string | undefined;
+  s?: Point;
+  h?: Point;
+  inner?: string;
+  outline?: string;
+  transform?: string;
+}
 export function cut(
-  d,
-  { base, shade, light, s = [14, 14], h = [10, 10], inner = '', outline = '', transform = '' },
-) {
+  d: string,
+  {
+    base,
+    shade,
+    light,
+    s = [14, 14],
+    h = [10, 10],
+    inner = '',
+    outline = '',
+    transform = '',
+  }: CutTones,
+): string {
   const a = uid('ca');
   const b = uid('cb');
   const parts = [
@@ -153,13 +196,22 @@ export function cut(
 }
 
 // Clip arbitrary markup to a path.
-export function clip(d, inner, transform = '') {
+export function clip(d: string, inner: string, transform = ''): string {
   const id = uid('cl');
   const s = `<clipPath id="${id}"><path d="${d}"${transform ? ` transform="${transform}"` : ''}/></clipPath><g clip-path="url(#${id})">${inner}</g>`;
   return s;
 }
 
-export function linGrad(stops, { x1 = 0, y1 = 0, x2 = 0, y2 = 1 } = {}) {
+/** A gradient stop: offset (0–1), colour and opacity. */
+export type Stop = [offset: number, color: string, opacity?: number];
+/** A paint server: its id, the url() to fill with, and the markup for <defs>. */
+export interface Paint {
+  id: string;
+  url: string;
+  def: string;
+}
+
+export function linGrad(stops: Stop[], { x1 = 0, y1 = 0, x2 = 0, y2 = 1 } = {}): Paint {
   const id = uid('lg');
   const st = stops
     .map(([o, c, op = 1]) => `<stop offset="${o}" stop-color="${c}" stop-opacity="${op}"/>`)
@@ -170,7 +222,16 @@ export function linGrad(stops, { x1 = 0, y1 = 0, x2 = 0, y2 = 1 } = {}) {
     def: `<linearGradient id="${id}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}">${st}</linearGradient>`,
   };
 }
-export function radGrad(stops, { cx = 0.5, cy = 0.5, r = 0.5, fx, fy } = {}) {
+export function radGrad(
+  stops: Stop[],
+  {
+    cx = 0.5,
+    cy = 0.5,
+    r = 0.5,
+    fx,
+    fy,
+  }: { cx?: number; cy?: number; r?: number; fx?: number; fy?: number } = {},
+): Paint {
   const id = uid('rg');
   const st = stops
     .map(([o, c, op = 1]) => `<stop offset="${o}" stop-color="${c}" stop-opacity="${op}"/>`)
@@ -184,17 +245,23 @@ export function radGrad(stops, { cx = 0.5, cy = 0.5, r = 0.5, fx, fy } = {}) {
 
 // ---------------------------------------------------------------- botanical helpers
 // A pointed leaf lying along +x from the origin.
-export const leafD = (len, wid, bend = 0) =>
+export const leafD = (len: number, wid: number, bend = 0): string =>
   `M0 0C${f(len * 0.25)} ${f(-wid + bend)} ${f(len * 0.7)} ${f(-wid * 0.9 + bend)} ${len} ${f(bend)}C${f(len * 0.7)} ${f(wid * 0.7 + bend)} ${f(len * 0.25)} ${f(wid * 0.9)} 0 0Z`;
 
 export function leaf(
-  x,
-  y,
-  rot,
-  len,
-  wid,
-  { fill = C.green, shade = C.green2, vein = true, bend = 0, veinColor } = {},
-) {
+  x: number,
+  y: number,
+  rot: number,
+  len: number,
+  wid: number,
+  {
+    fill = C.green,
+    shade = C.green2,
+    vein = true,
+    bend = 0,
+    veinColor,
+  }: { fill?: string; shade?: string; vein?: boolean; bend?: number; veinColor?: string } = {},
+): string {
   const d = leafD(len, wid, bend);
   return g(
     tr(x, y, rot),
@@ -216,12 +283,12 @@ export function leaf(
 
 // Heart-shaped leaf (sweet potato, yam) pointing up (-y) with its stalk at the origin.
 export function heartLeaf(
-  x,
-  y,
-  rot,
-  size,
+  x: number,
+  y: number,
+  rot: number,
+  size: number,
   { fill = C.green, shade = C.green2, vein = C.green3 } = {},
-) {
+): string {
   const s = size;
   const d = `M0 0C${-0.35 * s} ${-0.05 * s} ${-0.62 * s} ${-0.35 * s} ${-0.5 * s} ${-0.68 * s}C${-0.4 * s} ${-0.92 * s} ${-0.12 * s} ${-1.05 * s} 0 ${-1.25 * s}C${0.12 * s} ${-1.05 * s} ${0.4 * s} ${-0.92 * s} ${0.5 * s} ${-0.68 * s}C${0.62 * s} ${-0.35 * s} ${0.35 * s} ${-0.05 * s} 0 0Z`;
   const half = `M0 0C${0.35 * s} ${-0.05 * s} ${0.62 * s} ${-0.35 * s} ${0.5 * s} ${-0.68 * s}C${0.4 * s} ${-0.92 * s} ${0.12 * s} ${-1.05 * s} 0 ${-1.25 * s}Z`;
@@ -240,15 +307,15 @@ export function heartLeaf(
 
 // Lotus leaf seen from above at an angle (an ellipse with a notch and radial veins).
 export function lotusLeaf(
-  x,
-  y,
-  rx,
-  ry,
+  x: number,
+  y: number,
+  rx: number,
+  ry: number,
   rot = 0,
   { fill = '#6f9a63', dark = '#557f4d', vein = '#8fb47c', notch = 0 } = {},
-) {
+): string {
   const n = 11;
-  const pts = [];
+  const pts: Point[] = [];
   const N = 96;
   for (let i = 0; i <= N; i++) {
     const t = (i / N) * Math.PI * 2 + notch;
@@ -276,17 +343,26 @@ export function lotusLeaf(
 }
 
 // A long grass/reed blade from (x, y) leaving at angle `a` (degrees), tapering to a drooping tip.
-export function blade(x, y, a, L, w, droop = 0.25, fill = C.green, extra = '') {
+export function blade(
+  x: number,
+  y: number,
+  a: number,
+  L: number,
+  w: number,
+  droop = 0.25,
+  fill = C.green,
+  extra = '',
+): string {
   const dr = L * droop * (Math.cos((a * Math.PI) / 180) >= 0 ? 1 : -1);
   return `<path d="M0 ${f(-w / 2)}Q${f(L * 0.55)} ${f(-w / 2 - dr * 0.15)} ${f(L)} ${f(dr)}Q${f(L * 0.5)} ${f(w / 2 - dr * 0.1)} 0 ${f(w / 2)}Z" fill="${fill}" transform="${tr(x, y, a)}"${extra ? ' ' + extra : ''}/>`;
 }
 
 // Reeds: thin stems, long arching blades and drooping feathery plumes, anchored at (x, y) baseline.
 export function reeds(
-  x,
-  y,
+  x: number,
+  y: number,
   { color = C.ink3, seed = 1, count = 5, height = 420, flip = false, plume = C.ochre } = {},
-) {
+): string {
   const r = rng(seed);
   const k = flip ? -1 : 1;
   let stems = '';
@@ -325,12 +401,12 @@ export function reeds(
 
 // Horizontal water lines: rows of rounded strokes of varied length.
 export function waterLines(
-  x0,
-  x1,
-  y0,
-  rows,
+  x0: number,
+  x1: number,
+  y0: number,
+  rows: number,
   { color = C.lake, gap = 22, seed = 7, width = 5, opacity = 1, minLen = 40, maxLen = 220 } = {},
-) {
+): string {
   const r = rng(seed);
   let d = '';
   for (let i = 0; i < rows; i++) {
@@ -347,7 +423,7 @@ export function waterLines(
 }
 
 // A small seal-like accent: a thin vermilion square with an abstract inner mark (no characters).
-export function seal(x, y, size = 58, color = C.verm) {
+export function seal(x: number, y: number, size = 58, color = C.verm): string {
   const s = size;
   return g(
     tr(x, y),
@@ -358,11 +434,20 @@ export function seal(x, y, size = 58, color = C.verm) {
 }
 
 // Soft ground shadow under an object.
-export const shadow = (cx, cy, rx, ry, op = 0.14, color = C.ink) =>
-  ellipse(cx, cy, rx, ry, color, `opacity="${op}"`);
+export const shadow = (
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  op = 0.14,
+  color = C.ink,
+): string => ellipse(cx, cy, rx, ry, color, `opacity="${op}"`);
 
 // Halftone dot pattern (risograph feel) for use as a fill.
-export function dotPattern(color, { size = 14, r = 2.2, opacity = 0.35 } = {}) {
+export function dotPattern(
+  color: string,
+  { size = 14, r = 2.2, opacity = 0.35 } = {},
+): Omit<Paint, 'id'> {
   const id = uid('dp');
   return {
     url: `url(#${id})`,
@@ -371,17 +456,51 @@ export function dotPattern(color, { size = 14, r = 2.2, opacity = 0.35 } = {}) {
 }
 
 // ---------------------------------------------------------------- scene
+/** The moon-gate disc behind the subject. */
+export interface Disc {
+  cx: number;
+  cy: number;
+  r: number;
+  fill: string;
+}
+
+/** What a full cover is made of. */
+export interface Scene {
+  /** A key of THEMES or a theme object. */
+  theme: ThemeName | Theme;
+  /** The moon-gate disc (the parts given replace the defaults), or false for none. */
+  disc?: Partial<Disc> | false;
+  /** false: no thin ring around the disc. */
+  ring?: boolean;
+  /** The y of the table band's top, or false for none. */
+  ground?: number | false;
+  groundFill?: string;
+  /** false: no water lines on the table band. */
+  groundLines?: boolean;
+  /** Water lines inside the lower disc and across the foot (aquatic scenes). */
+  lake?: boolean;
+  lakeY?: number;
+  reeds?: 'left' | 'right' | 'both' | false;
+  reedColor?: string;
+  reedBase?: number;
+  reedHeight?: number;
+  plume?: string;
+  /** The top-left corner of the seal, or false for none. */
+  seal?: Point | false | undefined;
+  /** The background colour, when not the theme's. */
+  bg?: string;
+  /** Markup for <defs> (gradients, patterns). */
+  defs?: string;
+  /** Markup drawn behind the subject (after disc and ground). */
+  back?: string;
+  /** The subject. */
+  body: string;
+  /** Markup drawn above the subject. */
+  front?: string;
+}
+
 // Composes a full cover.
-//  theme   — a key of THEMES or a theme object (bg, disc, ground, line, deep)
-//  disc    — { cx, cy, r, fill } or false: the moon-gate disc behind the subject
-//  ground  — y of the table band top (false for none); `groundFill` to override
-//  lake    — true: water lines inside the lower disc and across the foot (aquatic scenes)
-//  reeds   — 'left' | 'right' | 'both' | false
-//  seal    — [x, y] or false
-//  back    — markup drawn behind the subject (after disc/ground)
-//  body    — the subject markup
-//  front   — markup drawn above the subject
-export function scene(o) {
+export function scene(o: Scene): string {
   const t = typeof o.theme === 'string' ? THEMES[o.theme] : o.theme;
   const disc =
     o.disc === false ? null : { cx: CX, cy: 500, r: 400, fill: t.disc, ...(o.disc || {}) };

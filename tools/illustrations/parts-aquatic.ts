@@ -1,15 +1,33 @@
 // Lake animals: fish, crab, crayfish, soft-shell turtle. Local coordinates,
 // fish face right (+x), crustaceans and the turtle face up (-y).
-import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, uid } from './lib.mjs';
+import {
+  C,
+  g,
+  tr,
+  path,
+  line,
+  circle,
+  ellipse,
+  cut,
+  clip,
+  rng,
+  f,
+  uid,
+  type Paint,
+  type Point,
+} from './lib.ts';
 
 // Overlapping-scale pattern (arcs) for fish bodies.
-function scalePattern(color, { w = 30, h = 24, op = 0.35, sw = 2.2 } = {}) {
+function scalePattern(
+  color: string,
+  { w = 30, h = 24, op = 0.35, sw = 2.2 } = {},
+): Omit<Paint, 'id'> {
   const id = uid('sc');
   const def = `<defs><pattern id="${id}" width="${w}" height="${h}" patternUnits="userSpaceOnUse"><path d="M${-w / 2} ${h / 2}A${w / 2} ${h / 2} 0 0 0 ${w / 2} ${h / 2}M${w / 2} ${h / 2}A${w / 2} ${h / 2} 0 0 0 ${w * 1.5} ${h / 2}M0 ${h}A${w / 2} ${h / 2} 0 0 0 ${w} ${h}M0 0A${w / 2} ${h / 2} 0 0 0 ${w} 0" fill="none" stroke="${color}" stroke-width="${sw}" opacity="${op}"/></pattern></defs>`;
   return { def, url: `url(#${id})` };
 }
 
-function eye(x, y, r, { ring = '#e9d9a6', iris = '#1c1c18' } = {}) {
+function eye(x: number, y: number, r: number, { ring = '#e9d9a6', iris = '#1c1c18' } = {}): string {
   return (
     circle(x, y, r * 1.35, ring) +
     circle(x, y, r, iris) +
@@ -18,8 +36,11 @@ function eye(x, y, r, { ring = '#e9d9a6', iris = '#1c1c18' } = {}) {
 }
 
 // A fin: filled shape with rays fanning from `root`.
-function fan(d, root, fill, ray) {
-  const pts = [...d.matchAll(/(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map((m) => [+m[1], +m[2]]);
+function fan(d: string, root: Point, fill: string, ray: string): string {
+  const pts = [...d.matchAll(/(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map((m): Point => [
+    +m[1],
+    +m[2],
+  ]);
   let rays = '';
   for (let i = 2; i < pts.length - 2; i += 2)
     rays += `M${root[0]} ${root[1]}L${f(root[0] + (pts[i][0] - root[0]) * 0.9)} ${f(root[1] + (pts[i][1] - root[1]) * 0.9)}`;
@@ -474,7 +495,7 @@ export function turtle({
   const r = rng(seed);
   const out = [];
   // limbs (webbed, three claws)
-  const limb = (x, y, a, s) =>
+  const limb = (x: number, y: number, a: number, s: number) =>
     g(
       tr(x, y, a, s),
       cut(

@@ -1,18 +1,33 @@
 // Crafted and processed subjects: wicker basket, willow rods, smoked tofu, carved ruyi,
 // and small isometric helpers shared with the enterprise covers.
-import { C, g, tr, path, line, circle, ellipse, cut, clip, rng, f, leafD } from './lib.mjs';
+import { C, g, tr, path, line, circle, ellipse, cut, rng, f, leafD, type Point } from './lib.ts';
 
 // ---------------------------------------------------------------- isometric box
 // Bottom-front corner at (x, y); w along the right axis, d along the left axis, h up.
-export function isoBox(x, y, w, d, h, { top, left, right, k = 0.5, stroke } = {}) {
+export interface IsoFaces {
+  top: string;
+  left: string;
+  right: string;
+  /** How steeply the receding edges climb: 0.5 for 30°. */
+  k?: number;
+  stroke?: string;
+}
+export function isoBox(
+  x: number,
+  y: number,
+  w: number,
+  d: number,
+  h: number,
+  { top, left, right, k = 0.5, stroke }: IsoFaces,
+): string {
   const ux = 0.866;
   const uy = -k;
-  const P = [x, y];
-  const R = [x + ux * w, y + uy * w];
-  const L = [x - ux * d, y + uy * d];
-  const B = [R[0] - ux * d, R[1] + uy * d];
-  const up = (p) => [p[0], p[1] - h];
-  const poly = (pts) => 'M' + pts.map((p) => `${f(p[0])} ${f(p[1])}`).join('L') + 'Z';
+  const P: Point = [x, y];
+  const R: Point = [x + ux * w, y + uy * w];
+  const L: Point = [x - ux * d, y + uy * d];
+  const B: Point = [R[0] - ux * d, R[1] + uy * d];
+  const up = (p: Point): Point => [p[0], p[1] - h];
+  const poly = (pts: Point[]) => 'M' + pts.map((p) => `${f(p[0])} ${f(p[1])}`).join('L') + 'Z';
   const st = stroke ? ` stroke="${stroke}" stroke-width="2" stroke-linejoin="round"` : '';
   return [
     `<path d="${poly([P, L, up(L), up(P)])}" fill="${left}"${st}/>`,
@@ -39,10 +54,10 @@ export function wickerBasket({
   ryBot = 30,
   rows: nRows = 11,
   stakes: nStakes = 22,
-} = {}) {
+} = {}): string {
   const r = rng(seed);
-  const hw = (y) => wTop + ((y - topY) / (botY - topY)) * (wBot - wTop);
-  const ry = (y) => ryTop + ((y - topY) / (botY - topY)) * (ryBot - ryTop);
+  const hw = (y: number) => wTop + ((y - topY) / (botY - topY)) * (wBot - wTop);
+  const ry = (y: number) => ryTop + ((y - topY) / (botY - topY)) * (ryBot - ryTop);
   const body = `M${-wTop} ${topY}L${-wBot} ${botY}A${wBot} ${ryBot} 0 0 0 ${wBot} ${botY}L${wTop} ${topY}A${wTop} ${ryTop} 0 0 1 ${-wTop} ${topY}Z`;
   const out = [];
   // back of the rim (inside)
@@ -142,7 +157,7 @@ export function wickerBasket({
 }
 
 // A bundle of long osier rods standing upright, tied at the middle. Base at the origin.
-export function willowBundle({ seed = 4, height = 640 } = {}) {
+export function willowBundle({ seed = 4, height = 640 } = {}): string {
   const r = rng(seed);
   const cols = ['#9b5b3c', '#b0744a', '#c9a86c', '#e3cf9f', '#8a4e33', '#d7bb82'];
   let s = '';
@@ -167,7 +182,7 @@ export function willowBundle({ seed = 4, height = 640 } = {}) {
 }
 
 // ---------------------------------------------------------------- smoked tofu blocks on a bamboo tray
-export function smokedTofu({ seed = 3 } = {}) {
+export function smokedTofu({ seed = 3 } = {}): string {
   const r = rng(seed);
   const top = '#c98f4c';
   const left = '#a96b32';
@@ -188,7 +203,8 @@ export function smokedTofu({ seed = 3 } = {}) {
   }
   out.push(line(spokes, '#c3a56b', 2, 'opacity=".7"'));
   // blocks (back to front)
-  const B = (x, y, w, d, h) => isoBox(x, y, w, d, h, { top, left, right, k: 0.42 });
+  const B = (x: number, y: number, w: number, d: number, h: number) =>
+    isoBox(x, y, w, d, h, { top, left, right, k: 0.42 });
   out.push(B(-60, -20, 150, 150, 90));
   out.push(B(110, 50, 150, 150, 90));
   out.push(B(-210, 60, 150, 150, 90));
@@ -221,14 +237,14 @@ export function ruyi({
   light = '#e4bb7e',
   grain = '#7e4f22',
   tassel = C.verm,
-} = {}) {
+} = {}): string {
   const handle =
     'M-380 -26C-250 -60 -100 -4 60 -22C160 -34 236 -50 304 -48L304 8C236 6 160 22 60 32C-100 50 -250 -4 -380 28Z';
   const head =
     'M286 -30C276 -110 338 -168 400 -142C424 -204 530 -206 544 -130C606 -130 632 -44 580 -6C616 42 580 118 516 102C492 152 408 152 394 92C336 104 290 56 286 -30Z';
   const end =
     'M-372 -24C-394 -70 -452 -70 -462 -24C-494 -16 -498 28 -466 40C-458 80 -400 78 -384 40Z';
-  const scroll = (x, y, s, rot = 0) =>
+  const scroll = (x: number, y: number, s: number, rot = 0) =>
     g(
       tr(x, y, rot, s),
       line(
@@ -278,7 +294,12 @@ export function ruyi({
 }
 
 // Pinnate compound leaf of the Chinese pistache tree (red in autumn), from the origin along +x.
-export function pistacheSprig({ len = 360, color = '#c8583a', dark = '#9c3f27', seed = 1 } = {}) {
+export function pistacheSprig({
+  len = 360,
+  color = '#c8583a',
+  dark = '#9c3f27',
+  seed = 1,
+} = {}): string {
   const r = rng(seed);
   let s = line(`M0 0Q${len * 0.5} -20 ${len} 0`, '#8a5a36', 4);
   const n = 6;

@@ -1,6 +1,6 @@
 // Subjects for the second batch of GI covers: grapes, millet, pale melons, mussels, mandarin
 // fish, goats, sheep, carved stone, burdock and cherries. Local coordinates, centred on the origin.
-import { C, g, tr, path, line, circle, ellipse, cut, rng, f, leaf } from './lib.mjs';
+import { C, g, tr, path, line, circle, ellipse, cut, rng, f, leaf } from './lib.ts';
 
 // ---------------------------------------------------------------- grapes
 export function grapeBunch({
@@ -28,7 +28,13 @@ export function grapeBunch({
   return [line('M0 -70C4 -40 -2 -20 0 -8', '#6b5234', 8), berries].join('');
 }
 
-export function vineLeaf(x, y, a, s = 1, { fill = '#7fa06b', shade = '#587d4f' } = {}) {
+export function vineLeaf(
+  x: number,
+  y: number,
+  a: number,
+  s = 1,
+  { fill = '#7fa06b', shade = '#587d4f' } = {},
+): string {
   const d =
     'M0 0C-40 -10 -90 -30 -120 -80C-100 -90 -80 -100 -90 -130C-60 -125 -40 -150 -30 -180C-10 -160 10 -160 30 -180C40 -150 60 -125 90 -130C80 -100 100 -90 120 -80C90 -30 40 -10 0 0Z';
   return g(
@@ -176,7 +182,7 @@ export function mandarinFish({
 }
 
 // ---------------------------------------------------------------- goat and sheep
-function legs(xs, top, len, color, w = 16) {
+function legs(xs: number[], top: number, len: number, color: string, w = 16): string {
   return xs
     .map(
       (x) =>
@@ -308,7 +314,7 @@ export function cherryPair({
 } = {}) {
   const r = rng(seed);
   const a = 30 + r() * 20;
-  const one = (x, y) =>
+  const one = (x: number, y: number) =>
     circle(x + 4, y + 5, 40, dark) +
     circle(x, y, 40, red) +
     ellipse(x - 14, y - 14, 11, 7, light, 'opacity=".9"') +
