@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pageList from './src/integrations/built-site';
 import cspInlineScripts from './src/integrations/csp-inline-scripts';
 import errorPages from './src/integrations/error-pages';
 import pagefindIndex from './src/integrations/pagefind';
@@ -71,6 +72,9 @@ export default defineConfig({
     // After Pagefind: the kiosk's service worker precaches the finished site, index included.
     serviceWorkerBuild(),
     siteIdentityCheck(),
+    // Last: the list of the pages and their templates for the site checks, beside the site
+    // (dist.pages.json), written only when every step before it succeeded.
+    pageList(),
   ],
   vite: {
     // Content may live outside the project (tests, benchmarks): let Vite read it.

@@ -5,6 +5,7 @@
 import { appendFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPageList, siteFiles } from '../src/integrations/built-site';
 import { buildSite, copyMinimalContent, replaceIn } from './support/build';
 
 function breakContent(edit: (dir: string) => void): string {
@@ -16,11 +17,18 @@ function breakContent(edit: (dir: string) => void): string {
 const GI = (dir: string) => join(dir, 'gis/test-gi/facts.yaml');
 
 describe('the build', () => {
-  it('builds the minimal valid content, with a search index', () => {
+  it('builds the minimal valid content, with a search index and the list of its pages', () => {
     const { status, output, outDir } = buildSite(copyMinimalContent());
     expect(status, output).toBe(0);
     expect(existsSync(join(outDir, 'gi/test-gi/index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    // Beside the site, not in it: the site is deployed and precached as it is.
+    expect(siteFiles(outDir).filter((file) => file.endsWith('.pages.json'))).toEqual([]);
+    expect(readPageList(outDir)).toContainEqual({
+      file: 'gi/test-gi/index.html',
+      path: '/gi/test-gi/',
+      template: '[...lang]/gi/[id]',
+    });
   });
 
   it('fails on a missing field, naming the file and the field', () => {

@@ -11,10 +11,11 @@
  * Results are printed as a table and written as JSON (--json, default in the temporary folder).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteFiles } from '../../src/integrations/built-site.ts';
 import { generateContent, type GeneratedContent } from '../synthetic/generate.ts';
 import { writeFloorSite } from './floor.ts';
 import { measure } from './measure.ts';
@@ -85,23 +86,16 @@ export function astroCacheDir(contentDir: string): string {
 export function distStats(dist: string): Pick<BuildRun, 'pages' | 'distBytes' | 'distParts'> {
   const parts = { html: 0, assets: 0, pagefind: 0, other: 0 };
   let pages = 0;
-  const walk = (dir: string, top: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(path, top || entry.name);
-        continue;
-      }
-      const size = statSync(path).size;
-      if (top === 'pagefind') parts.pagefind += size;
-      else if (top === '_astro') parts.assets += size;
-      else if (entry.name.endsWith('.html')) {
-        parts.html += size;
-        pages += 1;
-      } else parts.other += size;
-    }
-  };
-  walk(dist, '');
+  for (const file of siteFiles(dist)) {
+    const size = statSync(join(dist, file)).size;
+    const top = file.includes('/') ? file.slice(0, file.indexOf('/')) : '';
+    if (top === 'pagefind') parts.pagefind += size;
+    else if (top === '_astro') parts.assets += size;
+    else if (file.endsWith('.html')) {
+      parts.html += size;
+      pages += 1;
+    } else parts.other += size;
+  }
   const distBytes = parts.html + parts.assets + parts.pagefind + parts.other;
   return { pages, distBytes, distParts: parts };
 }

@@ -5,9 +5,9 @@
  * External addresses are not fetched.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { isNotFoundPage, listFiles, servedPath, type Problem, type Site } from './site.ts';
+import { isNotFoundPage, servedPath, type Problem, type Site } from './site.ts';
 
 const CHECK = 'links';
 
@@ -170,7 +170,7 @@ export function checkLinks(site: Site): Problem[] {
     for (const { url, where } of pageUrls(page.root)) check(url, effective, page.path, where);
   }
 
-  for (const file of listFiles(site.dir, (name) => name.endsWith('.css'))) {
+  for (const file of site.files.filter((file) => file.endsWith('.css'))) {
     const css = readFileSync(join(site.dir, file), 'utf8');
     const base = new URL(`/${file}`, site.origin);
     for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
@@ -178,7 +178,7 @@ export function checkLinks(site: Site): Problem[] {
     }
   }
 
-  for (const file of listFiles(site.dir, (name) => /^sitemap.*\.xml$/.test(name))) {
+  for (const file of site.files.filter((file) => /^sitemap.*\.xml$/.test(posix.basename(file)))) {
     const xml = readFileSync(join(site.dir, file), 'utf8');
     const base = new URL(`/${file}`, site.origin);
     for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>|<xhtml:link[^>]*href="([^"]+)"/g)) {

@@ -6,11 +6,12 @@
  * The prose (zh.md, en.md) and the summary are the editor's sentences and are not checked here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import enStrings from '../../src/i18n/ui/en.ts';
 import zhStrings from '../../src/i18n/ui/zh.ts';
+import { readPageList } from '../../src/integrations/built-site.ts';
 import {
   GI_REGIMES,
   INTERNATIONAL_PROTECTION,
@@ -281,23 +282,17 @@ export function countyMarkProblems(
 export function checkCountyMarks(dist: string, content: string): string[] {
   const brands = loadPlacedBrands(content);
   const problems: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, name.name);
-      if (name.isDirectory()) walk(path);
-      else if (name.name === 'index.html') {
-        const pagePath = `/${relative(dist, folder).split(sep).join('/')}/`.replace('//', '/');
-        const locale: Locale = pagePath.startsWith('/en/') ? 'en' : 'zh';
-        for (const problem of countyMarkProblems(
-          readFileSync(path, 'utf8'),
-          pagePath,
-          locale,
-          brands,
-        ))
-          problems.push(`${pagePath}: ${problem}`);
-      }
-    }
-  };
-  walk(dist);
+  // The pages with an address of their own (not the 404 pages), as the build listed them.
+  for (const { file, path } of readPageList(dist)) {
+    if (!path.endsWith('/')) continue;
+    const locale: Locale = path.startsWith('/en/') ? 'en' : 'zh';
+    for (const problem of countyMarkProblems(
+      readFileSync(join(dist, file), 'utf8'),
+      path,
+      locale,
+      brands,
+    ))
+      problems.push(`${path}: ${problem}`);
+  }
   return problems;
 }

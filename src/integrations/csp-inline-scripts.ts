@@ -2,16 +2,17 @@
  * Completes each page's Content-Security-Policy with the hashes of its `is:inline` scripts.
  * Astro's `security.csp` hashes the scripts and styles it bundles, but an `is:inline` script is
  * written into the page as it is, unhashed, and the policy would block it. After the build this
- * reads every page, hashes each inline script that runs (JSON-LD and other data blocks do not)
+ * reads every page (built-site.ts), hashes each inline script that runs (JSON-LD and other data blocks do not)
  * and adds the hashes to the page's <meta> policy, so a new inline script needs no list anywhere.
- * Runs first after the build (astro.config.mjs), before Pagefind and the service worker read
- * the pages.
+ * Runs right after errorPages() (astro.config.mjs), before Pagefind and the service worker
+ * read the pages.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-site.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
@@ -41,11 +42,9 @@ export default function cspInlineScripts(): AstroIntegration {
   return {
     name: 'bh-csp-inline-scripts',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const pages = (await readdir(site, { recursive: true })).filter((file) =>
-          file.endsWith('.html'),
-        );
+      'astro:build:done': async (done) => {
+        const site = fileURLToPath(done.dir);
+        const pages = builtPages(done).map((page) => page.file);
         let changed = 0;
         // A few pages at a time: a large site has more pages than a process may have open.
         for (let start = 0; start < pages.length; start += 32) {
@@ -60,7 +59,7 @@ export default function cspInlineScripts(): AstroIntegration {
             }),
           );
         }
-        logger.info(
+        done.logger.info(
           `inline script hashes added to the policy of ${changed} of ${pages.length} pages`,
         );
       },

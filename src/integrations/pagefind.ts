@@ -14,43 +14,31 @@
  *   order, with each one's year, fetched only when a visitor sorts.
  */
 import { gunzipSync } from 'node:zlib';
-import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../i18n/locales.ts';
-import {
-  SORTS_DIR,
-  THUMBNAILS_DIR,
-  sortOrderPath,
-  thumbnailPath,
-  type SortOrder,
-} from '../lib/search/contract.ts';
+import { SORTS_DIR, sortOrderPath, thumbnailPath, type SortOrder } from '../lib/search/contract.ts';
 import { pageSearchData, type PageSearchData } from '../lib/search/record.ts';
+import { builtPages, siteFiles, type BuiltPage } from './built-site.ts';
 
 /** How the index is made; the search benchmark indexes synthetic pages the same way. Image
  * credits repeat on every page: they would match every query and fill excerpts. */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['figcaption'] };
 
 /** The search data of every detail page of a built site, by its address (`/gi/x/`). */
-export async function readSearchData(site: string): Promise<Map<string, PageSearchData>> {
-  const pages = new Map<string, PageSearchData>();
-  const visit = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!['_astro', 'pagefind', THUMBNAILS_DIR, SORTS_DIR].includes(entry.name))
-          await visit(path);
-      } else if (entry.name === 'index.html') {
-        const data = pageSearchData(await readFile(path, 'utf8'));
-        const url = `/${relative(site, dirname(path))}/`.replace(/^\/+/, '/');
-        if (data) pages.set(url, data);
-      }
-    }
-  };
-  await visit(site);
-  return pages;
+export async function readSearchData(
+  site: string,
+  pages: readonly BuiltPage[],
+): Promise<Map<string, PageSearchData>> {
+  const found = new Map<string, PageSearchData>();
+  for (const page of pages) {
+    const data = pageSearchData(await readFile(join(site, page.file), 'utf8'));
+    if (data) found.set(page.path, data);
+  }
+  return found;
 }
 
 /** Links (or copies) each page's thumbnail to its fixed address. Returns how many. */
@@ -83,12 +71,12 @@ export async function writeSortOrders(
   site: string,
   pages: Map<string, PageSearchData>,
 ): Promise<void> {
-  const dir = join(site, 'pagefind', 'fragment');
   const byLanguage = new Map<string, { id: string; name: string; year: number }[]>();
-  for (const name of await readdir(dir)) {
+  for (const file of siteFiles(site, 'pagefind/fragment')) {
+    const name = basename(file);
     const id = name.replace(/\.pf_fragment$/, '');
     const lang = id.slice(0, id.lastIndexOf('_'));
-    const url = fragmentUrl(await readFile(join(dir, name)), name);
+    const url = fragmentUrl(await readFile(join(site, file)), name);
     const data = pages.get(url);
     if (!data) throw new Error(`Pagefind indexed ${url}, which has no search data (SearchMeta)`);
     const list = byLanguage.get(lang) ?? [];
@@ -145,11 +133,12 @@ export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'bh-pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
+      'astro:build:done': async (done) => {
+        const { logger } = done;
+        const site = fileURLToPath(done.dir);
         const bundle = `${site}pagefind`;
         const started = performance.now();
-        const pages = await readSearchData(site);
+        const pages = await readSearchData(site, builtPages(done));
         const thumbnails = await placeThumbnails(site, pages);
         try {
           const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);

@@ -15,9 +15,9 @@
  * stored in compressed packs (src/sw/page-packs.ts), QR codes and other SVG as gzipped copies
  * written beside them (src/sw/stored-gzipped.ts).
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
@@ -27,6 +27,7 @@ import { injectManifest } from 'workbox-build';
 import { KIOSK } from '../kiosk.config.ts';
 import { PACKS_DIR } from '../sw/page-packs.ts';
 import { GZIPPED, gzippedType } from '../sw/stored-gzipped.ts';
+import { siteFiles } from './built-site.ts';
 import { onePerPicture, shownPictures, type ShownPicture } from './hall-pictures.ts';
 import { writePagePacks } from './page-packs.ts';
 
@@ -40,16 +41,6 @@ const ALWAYS = /^(?:pagefind|search-thumbs|search-sort|qr)\/|^_astro\/[^/]+\.(?:
  * CSS url(), the icon). Absolute addresses are for other sites (JSON-LD, OpenGraph). */
 const NAMED =
   /(?<=["'(\s,])\/(_astro\/[\w.-]+)|url\(["']?\/([^)"'?#]+)|rel="icon"[^>]* href="\/([^"]+)"/g;
-
-/** The files of the built site, without what this step writes (when it runs again on a site). */
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((file) => !file.endsWith(GZIPPED) && !file.startsWith(`${PACKS_DIR}/`))
-    .sort();
-}
 
 /** Runs `work` on every item, a few at a time: a large site has more files than a process may
  * have open at once (EMFILE at 5,000 entries with everything at once). */
@@ -97,7 +88,10 @@ async function shownBySite(
 
 /** The files of a built site a hall screen keeps, as paths relative to the site. */
 export async function hallFiles(site: string): Promise<string[]> {
-  const files = await filesIn(site);
+  // Without what this step writes (when it runs again on a site).
+  const files = siteFiles(site).filter(
+    (file) => !file.endsWith(GZIPPED) && !file.startsWith(`${PACKS_DIR}/`),
+  );
   const { named, pictures } = await shownBySite(site, files);
   // Pictures of the site only (not data: or other sites' addresses).
   const ours = onePerPicture(pictures).filter((url) => /^\/(?!\/)/.test(url));

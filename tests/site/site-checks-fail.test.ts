@@ -1,7 +1,8 @@
 /**
  * Each site-wide check fails on a deliberately broken build: a copy of dist/ with one thing
  * broken (a link, an image, a title, invalid HTML, a page over budget, a console error). Each
- * test asserts that the check reports exactly the new problem, not one of the copy's own.
+ * test asserts that the check reports exactly the new problem, not one of the copy's own. The
+ * checks also refuse a site without the list of its pages, or one that list does not match.
  */
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import {
 } from '../../scripts/site-checks/index.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { launchChromium } from '../support/chromium';
+import { pageListPath } from '../../src/integrations/built-site.ts';
 import { withInlineScriptHashes } from '../../src/integrations/csp-inline-scripts.ts';
 
 let real: Site;
@@ -40,14 +42,24 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  for (const dir of copies) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(pageListPath(dir), { force: true });
+  }
 });
 
-/** A copy of dist/ with `edit` applied, loaded as a site. */
-function brokenSite(edit: (dir: string) => void): Site {
+/** A copy of dist/, with the list of its pages the build wrote beside it. */
+function copySite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bh-broken-site-'));
   copies.push(dir);
   cpSync(real.dir, dir, { recursive: true });
+  cpSync(pageListPath(real.dir), pageListPath(dir));
+  return dir;
+}
+
+/** A copy of dist/ with `edit` applied, loaded as a site. */
+function brokenSite(edit: (dir: string) => void): Site {
+  const dir = copySite();
   edit(dir);
   return loadSite(dir);
 }
@@ -73,6 +85,28 @@ function newProblems(after: Problem[], before: Problem[]): Problem[] {
 
 /** Random text that gzip cannot shrink. */
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64');
+
+describe('the list of the pages', () => {
+  it('is required: a site without it is refused, saying to build', () => {
+    const dir = copySite();
+    rmSync(pageListPath(dir));
+    expect(() => loadSite(dir)).toThrow(
+      `No list of the pages of ${dir}/: the build writes it to ${dir}.pages.json`,
+    );
+    expect(() => loadSite(dir)).toThrow('Run `npm run build` first');
+  });
+
+  it('must be the list of the site: a page it does not list, or one gone, is refused', () => {
+    const dir = copySite();
+    cpSync(fileOf(dir, detail.path), join(dir, 'stray.html'));
+    expect(() => loadSite(dir)).toThrow(/\(1 not listed: stray\.html\)\. Build the site again/);
+    rmSync(join(dir, 'stray.html'));
+    rmSync(fileOf(dir, detail.path));
+    expect(() => loadSite(dir)).toThrow(
+      `(1 listed but not there: ${fileOf('', detail.path).slice(1)})`,
+    );
+  });
+});
 
 describe('the link check', () => {
   it('reports a broken link, naming the page and the address', () => {

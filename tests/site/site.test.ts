@@ -37,6 +37,23 @@ describe('the built site', () => {
     expect(templates.size).toBeGreaterThan(3);
   });
 
+  it("takes each page's template from the route Astro built it from", () => {
+    const templateOf = (path: string) => site.byPath.get(path)?.template;
+    expect(templateOf('/')).toBe('[...lang]');
+    expect(templateOf('/en/')).toBe('[...lang]');
+    expect(templateOf('/gi/')).toBe('[...lang]/[kind]');
+    expect(templateOf('/en/about/')).toBe('[...lang]/about');
+    const gi = site.pages.find((page) => /^\/gi\/[^/]+\/$/.test(page.path));
+    expect(gi?.template).toBe('[...lang]/gi/[id]');
+    // The 404 pages where errorPages() put them, each with its own route.
+    expect(templateOf('/404')).toBe('404');
+    expect(templateOf('/en/404')).toBe('en/404');
+    // Every HTML file of the site was written by a route.
+    expect(
+      site.pages.filter((page) => page.template === '(file)').map((page) => page.path),
+    ).toEqual([]);
+  });
+
   it('has no broken internal link, image, fragment or sitemap address', () => {
     const problems = checkLinks(site);
     expect(problems, formatProblems(problems)).toEqual([]);

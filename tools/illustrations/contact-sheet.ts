@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/content-model/content-dir.ts';
 import { COVERS, type Cover } from './render.ts';
 
 const { values, positionals: only } = parseArgs({
