@@ -1,7 +1,7 @@
 /**
  * Puts each language's 404 page where hosts look for it: Astro writes only src/pages/404.astro
- * as 404.html and the English one (src/pages/en/404.astro) as en/404/index.html, so this moves it
- * to en/404.html (the places: NOT_FOUND_MOVES in built-site.ts, which the later steps read the
+ * as 404.html and the others (src/pages/[...lang]/404.astro) as en/404/index.html, so this moves
+ * them to en/404.html (the places: NOT_FOUND_MOVES in built-site.ts, which the later steps read the
  * pages by). The static server, nginx (docs/deploy.md) and the kiosk's offline copy answer a
  * missing address under /en/ with it. Runs first after the build, before anything reads pages.
  */
@@ -21,7 +21,7 @@ export default function errorPages(): AstroIntegration {
         for (const { pathPrefix, from, to } of NOT_FOUND_MOVES) {
           if (!written.has(from)) {
             throw new Error(
-              `No 404 page for /${pathPrefix}/: add src/pages/${pathPrefix}/404.astro ` +
+              `No 404 page for /${pathPrefix}/: give src/pages/[...lang]/404.astro a path for it ` +
                 '(<NotFoundPage />)',
             );
           }

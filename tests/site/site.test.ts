@@ -47,7 +47,7 @@ describe('the built site', () => {
     expect(gi?.template).toBe('[...lang]/gi/[id]');
     // The 404 pages where errorPages() put them, each with its own route.
     expect(templateOf('/404')).toBe('404');
-    expect(templateOf('/en/404')).toBe('en/404');
+    expect(templateOf('/en/404')).toBe('[...lang]/404');
     // Every HTML file of the site was written by a route.
     expect(
       site.pages.filter((page) => page.template === '(file)').map((page) => page.path),
