@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built site for a visual review: every page given, at phone, desktop and
- * kiosk sizes. Usage: node scripts/screenshots.ts [--out DIR] [--sizes phone,desktop,kiosk] PATH...
+ * kiosk sizes (landscape and portrait). Usage: node scripts/screenshots.ts [--out DIR] [--sizes phone,desktop,kiosk] PATH...
  */
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ const SIZES = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1440, height: 900 },
   kiosk: { width: 1920, height: 1080 },
+  portrait: { width: 1080, height: 1920 },
 } as const;
 
 const { values, positionals } = parseArgs({

@@ -2,110 +2,42 @@
  * <bh-search>: the search page. Pagefind (built into /pagefind/ by src/integrations/pagefind.ts)
  * loads on first use (focus of the box, a query in the URL) or when the browser is idle; this
  * element then searches on every keystroke, draws the results and keeps the query, the filters
- * and the sort in the URL, so a result list can be shared and the back button works. Text from
- * the query or the index only ever reaches the page as text, never as HTML.
+ * and the sort in the URL, so a result list can be shared and the back button works.
  *
- * Bytes before the first results are kept few (docs/architecture.md: ≤ 150 KB at 5,000 entries): Pagefind
- * runs on the main thread (its web worker is one more file to fetch), the filter counts load
- * after the results are drawn, and result data loads a page of five at a time.
+ * The element holds the page only: the state and its URL are src/lib/search/state.ts, Pagefind is
+ * pagefind-client.ts. Text from the query or the index only ever reaches the page as text, never
+ * as HTML. The filter counts load after the results are drawn, and result data loads a page of
+ * five at a time.
  */
-import {
-  RANKING,
-  THUMBNAIL_SIZE,
-  sortOrderPath,
-  thumbnailPath,
-  FACET_KEYS,
-  unverifiedFilter,
-  type Facet,
-  type SortOrder,
-} from '../lib/search/contract';
+import { unverifiedFilter, type Facet } from '../lib/search/contract';
 import {
   activeFilters,
   hasQuery,
   noFilters,
-  pagefindFilters,
   readState,
-  resultOrder,
   searchTerm,
   sortOrderOf,
-  sortResults,
   stateSearch,
   type SearchState,
 } from '../lib/search/state';
-import { LOCALES } from '../i18n/locales';
 import { pluralKey } from '../i18n/plural';
 import { inKiosk } from './kiosk-flag';
-
-/** The part of Pagefind's browser API this page uses (pagefind.js 1.6). */
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface PagefindResult {
-  /** The page's id in its index: `zh-cn_3f1b5cc`. */
-  id: string;
-  data(): Promise<PagefindData>;
-}
-type Counts = Record<string, Record<string, number> | undefined>;
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Counts;
-}
-interface SearchOptions {
-  filters?: Record<string, { any: string[] }>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
-  filters(): Promise<Counts>;
-}
+import {
+  PagefindClient,
+  resultView,
+  type Counts,
+  type PagefindData,
+  type PagefindResult,
+} from './pagefind-client';
 
 /** Results drawn at a time; "show more" draws the next ones. */
 const PAGE = 5;
 /** Results drawn before the rest of a page has arrived: about what a screen shows first. */
 const FIRST = 3;
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Appends Pagefind's excerpt (text escaped by Pagefind, with <mark> around matches) as nodes. */
-function appendExcerpt(parent: HTMLElement, excerpt: string): void {
-  let marked = false;
-  for (const part of excerpt.split(/(<\/?mark>)/)) {
-    if (part === '<mark>' || part === '</mark>') {
-      marked = part === '<mark>';
-      continue;
-    }
-    const text = part.replaceAll('\u200b', '').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-    if (!text) continue;
-    if (marked) {
-      // Pagefind marks each Chinese word on its own: 金 and 乡 become one highlight.
-      const last = parent.lastChild;
-      if (last instanceof HTMLElement && last.localName === 'mark') last.append(text);
-      else parent.append(element('mark', '', text));
-    } else {
-      parent.append(text);
-    }
-  }
-}
-
 class BhSearch extends HTMLElement {
   #strings: Record<string, string> = {};
-  #pagefind: Promise<Pagefind> | undefined;
-  #ready = false;
-  #filters: Promise<Counts> | undefined;
-  #order: Promise<SortOrder> | undefined;
+  #pagefind = new PagefindClient({ lang: document.documentElement.lang });
   #state: SearchState = readState(new URL(location.href));
   #searchId = 0;
   #results: PagefindResult[] = [];
@@ -119,6 +51,7 @@ class BhSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #sort!: HTMLSelectElement;
   #facets!: HTMLFormElement;
+  #template!: HTMLTemplateElement;
   #connected: AbortController | undefined;
 
   connectedCallback(): void {
@@ -129,11 +62,14 @@ class BhSearch extends HTMLElement {
     this.#more = this.querySelector('button.more')!;
     this.#sort = this.querySelector('select[name="sort"]')!;
     this.#facets = this.querySelector('form.facets')!;
+    this.#template = this.querySelector('template[data-template="result"]')!;
     // On a wide screen the filters stand open beside the results; on a phone they fold away.
     this.querySelector('details')!.open = matchMedia('(min-width: 60rem)').matches;
 
     this.#input.addEventListener('input', () => this.#onInput());
-    this.#input.addEventListener('focus', () => void this.#load().catch(() => {}), { once: true });
+    this.#input.addEventListener('focus', () => void this.#pagefind.load().catch(() => {}), {
+      once: true,
+    });
     this.#input.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.#input.value) {
         event.preventDefault();
@@ -171,51 +107,12 @@ class BhSearch extends HTMLElement {
     if (!hasQuery(this.#state)) {
       // Nothing to search yet: fetch Pagefind when the browser has nothing better to do.
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-      idle(() => void this.#load().catch(() => {}));
+      idle(() => void this.#pagefind.load().catch(() => {}));
     }
   }
 
   disconnectedCallback(): void {
     this.#connected?.abort();
-  }
-
-  /** Loads Pagefind once; a failure can be retried by the next search. */
-  #load(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const bundle = new URL('/pagefind/pagefind.js', location.href).href;
-      const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
-      await pagefind.options({ noWorker: true, excerptLength: 24, ranking: RANKING });
-      await pagefind.init();
-      this.#ready = true;
-      return pagefind;
-    })().catch((error: unknown) => {
-      this.#pagefind = undefined;
-      throw error;
-    });
-    return this.#pagefind;
-  }
-
-  /** Loads every filter chunk once: Pagefind counts filter values only when they are loaded. */
-  #loadFilters(pagefind: Pagefind): Promise<Counts> {
-    this.#filters ??= pagefind.filters().catch((error: unknown) => {
-      this.#filters = undefined;
-      throw error;
-    });
-    return this.#filters;
-  }
-
-  /** Fetches the sort orders of this page's index once, when a visitor first sorts. */
-  #loadOrder(): Promise<SortOrder> {
-    this.#order ??= fetch(sortOrderPath(document.documentElement.lang))
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} for the sort orders`);
-        return response.json() as Promise<SortOrder>;
-      })
-      .catch((error: unknown) => {
-        this.#order = undefined;
-        throw error;
-      });
-    return this.#order;
   }
 
   #ticked(): SearchState['filters'] {
@@ -265,34 +162,28 @@ class BhSearch extends HTMLElement {
     const id = ++this.#searchId;
     this.#syncControls();
     this.toggleAttribute('data-counting', true);
-    const { filters } = this.#state;
     const term = searchTerm(this.#state.q);
     if (!hasQuery(this.#state)) {
       this.#results = [];
       this.#list.replaceChildren();
       this.#status.textContent = '';
       this.#finish(id, 'idle', 0);
-      if (this.#filters) void this.#count(id);
+      if (this.#pagefind.counting) void this.#count(id);
       else this.toggleAttribute('data-counting', false);
       return;
     }
-    if (!this.#ready) {
+    if (!this.#pagefind.ready) {
       this.#status.textContent = this.#strings['search.loading']!;
       this.#show('loading');
     }
     this.#list.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await this.#load();
-      const by = resultOrder(this.#state);
-      const [response, order] = await Promise.all([
-        pagefind.search(term || null, { filters: pagefindFilters(filters) }),
-        by && this.#loadOrder(),
-      ]);
-      if (id !== this.#searchId || !response) return;
-      this.#results = by && order ? sortResults(response.results, order, by) : response.results;
+      const results = await this.#pagefind.search(this.#state);
+      if (id !== this.#searchId || !results) return;
+      this.#results = results;
       this.#shown = 0;
       if (!(await this.#drawMore(false, id))) return;
-      const count = response.results.length;
+      const count = results.length;
       const key = pluralKey(
         this.#strings,
         term ? 'search.resultsFor' : 'search.results',
@@ -311,31 +202,10 @@ class BhSearch extends HTMLElement {
     }
   }
 
-  /**
-   * Counts the results each filter value would give and writes them beside the checkboxes. A facet
-   * with ticked values is counted as if it had none, so its other values stay in reach.
-   */
+  /** Counts the results each filter value would give and writes them beside the checkboxes. */
   async #count(id: number): Promise<void> {
     try {
-      const pagefind = await this.#load();
-      const all = await this.#loadFilters(pagefind);
-      const { filters } = this.#state;
-      const term = searchTerm(this.#state.q) || null;
-      let counts: Counts = all;
-      if (hasQuery(this.#state)) {
-        const without = [undefined, ...FACET_KEYS.filter((f) => filters[f].length > 0)];
-        const searches = await Promise.all(
-          without.map((facet) =>
-            pagefind.search(term, { filters: pagefindFilters(filters, facet) }),
-          ),
-        );
-        counts = { ...searches[0]?.filters };
-        without.forEach((facet, i) => {
-          if (!facet) return;
-          counts[facet] = searches[i]?.filters[facet];
-          counts[unverifiedFilter(facet)] = searches[i]?.filters[unverifiedFilter(facet)];
-        });
-      }
+      const counts = await this.#pagefind.counts(this.#state);
       if (id !== this.#searchId) return;
       this.#drawCounts(counts);
       this.toggleAttribute('data-counting', false);
@@ -376,39 +246,41 @@ class BhSearch extends HTMLElement {
     return true;
   }
 
-  /** One result: thumbnail, kind and county, name (in both languages) and excerpt. */
-  #drawResult(entry: PagefindData): HTMLLIElement {
-    const item = element('li', 'result');
-    const thumb = element('img', 'thumb');
-    thumb.alt = '';
-    thumb.width = THUMBNAIL_SIZE.width;
-    thumb.height = THUMBNAIL_SIZE.height;
-    thumb.loading = 'lazy';
-    thumb.decoding = 'async';
+  /**
+   * One result, copied from the page's <template> (SearchResultTemplate.astro): thumbnail, kind and
+   * county, name (in both languages) and excerpt. Each slot gets text or an attribute, never HTML.
+   */
+  #drawResult(data: PagefindData): HTMLLIElement {
+    const result = resultView(data);
+    const item = this.#template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+    const slot = <T extends HTMLElement>(name: string) =>
+      item.querySelector<T>(`[data-slot="${name}"]`)!;
+
+    const thumb = slot<HTMLImageElement>('thumb');
     thumb.addEventListener('error', () => thumb.removeAttribute('src'), { once: true });
-    thumb.src = thumbnailPath(entry.url);
-    const text = element('div', 'text');
-    const eyebrow = [entry.filters['kind']?.[0], entry.filters['county']?.[0]].filter(Boolean);
-    const heading = element('h2', 'name');
-    const link = element('a', '', entry.meta['title'] ?? entry.url);
-    link.href = entry.url;
-    heading.append(link);
-    const line = element('p', 'eyebrow', eyebrow.join(' · '));
+    thumb.src = result.thumbnail;
     // The county last in the line, so the mark follows it when only a repost names it.
-    if (entry.filters[unverifiedFilter('county')]?.length) {
-      line.append(element('span', 'unverified', this.#strings['entry.unverified']));
+    slot('eyebrow').prepend(result.eyebrow.join(' · '));
+    if (!result.countyUnverified) slot('unverified').remove();
+    const link = slot<HTMLAnchorElement>('title');
+    link.textContent = result.title;
+    link.href = result.url;
+    const alt = slot('alt-name');
+    if (result.otherName) {
+      alt.textContent = result.otherName.text;
+      alt.lang = result.otherName.lang;
+    } else {
+      alt.remove();
     }
-    text.append(line, heading);
-    const other = entry.meta['name_en'] ?? entry.meta['name_zh']?.split(' ')[0];
-    if (other) {
-      const alt = element('p', 'alt-name', other);
-      alt.lang = LOCALES[entry.meta['name_en'] ? 'en' : 'zh'].lang;
-      text.append(alt);
+    const excerpt = slot('excerpt');
+    for (const { text, marked } of result.excerpt) {
+      const last = excerpt.lastChild;
+      if (!marked) excerpt.append(text);
+      // Consecutive marked runs are one highlight (金 and 乡: 金乡).
+      else if (last instanceof HTMLElement && last.localName === 'mark') last.append(text);
+      else excerpt.append(Object.assign(document.createElement('mark'), { textContent: text }));
     }
-    const excerpt = element('p', 'excerpt');
-    appendExcerpt(excerpt, entry.excerpt);
-    text.append(excerpt);
-    item.append(thumb, text);
+    for (const node of item.querySelectorAll('[data-slot]')) node.removeAttribute('data-slot');
     return item;
   }
 

@@ -1,8 +1,8 @@
 /**
  * The search contract: what the build (src/integrations/pagefind.ts), the detail pages
- * (SearchMeta.astro), the search page (SearchPanel.astro) and the browser (src/scripts/bh-search.ts)
- * must agree on. Pure and small, so the browser script can import it; what needs the content
- * (each facet's values) is in facets.ts.
+ * (SearchMeta.astro), the search page (SearchPanel.astro) and the browser
+ * (src/scripts/pagefind-client.ts, bh-search.ts) must agree on. Pure and small, so the browser
+ * script can import it; what needs the content (each facet's values) is in facets.ts.
  */
 import { LOCALES } from '../../i18n/locales.ts';
 import type { UiKey } from '../../i18n/ui.ts';
