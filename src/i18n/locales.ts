@@ -39,9 +39,22 @@ export const DEFAULT_LOCALE: Locale = 'zh';
 
 export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
 
-/** The language a page offers besides its own (the language switch, the other-language name). */
-export function otherLocale(locale: Locale): Locale {
-  return LOCALE_CODES.find((code) => code !== locale) ?? locale;
+/** A locale's language named in English, for the open data's descriptions: Chinese, English. */
+export function englishName(locale: Locale): string {
+  // The region is left out (zh-CN is "Chinese"), a script is not (zh-Hant: "Traditional Chinese").
+  const { language, script } = new Intl.Locale(LOCALES[locale].lang);
+  const names = new Intl.DisplayNames('en', { type: 'language' });
+  return names.of(script ? `${language}-${script}` : language)!;
+}
+
+/** The content's language a page shows second: the name under the name, the kiosk's second line. */
+export function otherContentLanguage(locale: Locale): ContentLanguage {
+  return contentLanguage(locale) === 'zh' ? 'en' : 'zh';
+}
+
+/** The first locale that shows a content language: its `lang` and dictionary go with that text. */
+export function contentLocale(language: ContentLanguage): Locale {
+  return LOCALE_CODES.find((code) => LOCALES[code].content === language)!;
 }
 
 /** The locale Astro's i18n routing found for a page (`Astro.currentLocale`); fails on any other. */

@@ -13,7 +13,6 @@ export default {
   'nav.regionalBrands': 'Regional brands',
   'nav.news': 'News',
   'nav.primary': 'Main navigation',
-  'lang.switch': '中文',
   'home.title': 'Jining Digital Brand Exhibition Hall',
   'home.lead':
     "Step into Jining's brands: geographical indications from the Grand Canal, the home of Confucius and Weishan Lake, and enterprise brands honoured as China Well-known Trademarks and Time-honoured Brands.",

@@ -11,7 +11,6 @@ export default {
   'nav.regionalBrands': '区域公用品牌',
   'nav.news': '动态',
   'nav.primary': '主导航',
-  'lang.switch': 'English',
   'home.title': '济宁商标品牌数字展厅',
   'home.lead':
     '走进济宁的品牌：运河之畔、孔孟之乡、微山湖边的地理标志产品，和一批获得中国驰名商标、中华老字号等荣誉的企业品牌。',

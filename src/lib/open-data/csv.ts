@@ -8,6 +8,7 @@ import type { PublishedRecord } from './dataset';
 import { dictionaryOf } from './dictionary';
 import type { JsonSchema } from './schemas';
 import { GI_REGIMES, HONOUR_KINDS } from '../../content-model/schemas/vocabulary';
+import { LOCALE_CODES } from '../../i18n/locales';
 
 /** Fields of a sourced group whose code is stated by its label: a registration's regime, an honour's kind. */
 const CODED: Record<string, Record<string, { zh: string; en: string }>> = {
@@ -107,9 +108,8 @@ const SOURCE_COLUMNS = [
   'source.url',
   'source.document',
   'source.date',
-  'url.zh',
-  'url.en',
-] as const;
+  ...LOCALE_CODES.map((code) => `url.${code}`),
+];
 
 const isBilingual = (value: unknown): value is { zh: string; en: string } =>
   isGroup(value) && typeof value['zh'] === 'string' && typeof value['en'] === 'string';
@@ -159,8 +159,7 @@ export function sourcesCsv(collections: Record<string, PublishedRecord[]>): stri
       'source.url': source['url'] as Cell,
       'source.document': source['document'] as Cell,
       'source.date': source['date'] as Cell,
-      'url.zh': record.url.zh,
-      'url.en': record.url.en,
+      ...Object.fromEntries(LOCALE_CODES.map((code) => [`url.${code}`, record.url[code]])),
     });
   const countyName = (id: unknown) =>
     collections['counties']?.find((county) => county.id === id)?.['name'] ?? id;
@@ -199,5 +198,5 @@ export function sourcesCsv(collections: Record<string, PublishedRecord[]>): stri
   for (const [collection, records] of Object.entries(collections)) {
     for (const record of records) visit(collection, record, record, '');
   }
-  return toCsv([...SOURCE_COLUMNS], rows);
+  return toCsv(SOURCE_COLUMNS, rows);
 }

@@ -15,6 +15,7 @@ import { newsSchema } from '../../content-model/schemas/news';
 import { regionalBrandSchema } from '../../content-model/schemas/regional-brands';
 import { stationSchema } from '../../content-model/schemas/stations';
 import { statSchema } from '../../content-model/schemas/stats';
+import { englishName, LOCALE_CODES } from '../../i18n/locales';
 import { MENTIONED_COLLECTIONS } from '../exhibition-mentions';
 
 /** In the published data a picture is the address of its file on this site. */
@@ -61,10 +62,14 @@ export const PUBLISHED_COLLECTIONS = Object.keys(PUBLISHED_SCHEMAS) as Published
 const recordFields = z.object({
   id: z.string().describe('Stable id of the record: lower-case pinyin words joined by hyphens'),
   url: z
-    .object({
-      zh: z.url().describe('Address of the Chinese page'),
-      en: z.url().describe('Address of the English page'),
-    })
+    .object(
+      Object.fromEntries(
+        LOCALE_CODES.map((code) => [
+          code,
+          z.url().describe(`Address of the ${englishName(code)} page`),
+        ]),
+      ),
+    )
     .strict()
     .describe('Public address of the page that shows this record, in each language'),
 });
