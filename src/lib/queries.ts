@@ -3,7 +3,13 @@
  * that span collections (src/content-model/integrity.ts); a problem stops the build with every message.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { contentLanguage, LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales';
+import {
+  contentLanguage,
+  LOCALES,
+  LOCALE_CODES,
+  type ContentLanguage,
+  type Locale,
+} from '../i18n/locales';
 import { findIntegrityProblems, type LoadedCollections } from '../content-model/integrity';
 import { entryPath } from './urls';
 
@@ -102,14 +108,14 @@ export async function getFeatured(locale: Locale) {
 }
 
 /**
- * The prose of an entry in a language. Falls back to Chinese when there is no English text;
- * `fallback` tells the page to say so.
+ * The prose of an entry in a locale's content language. Falls back to Chinese when there is no
+ * English text; `fallback` tells the page to say so.
  */
 export async function getProse(collection: string, id: string, locale: Locale) {
   proseById ??= loadProseById();
   const prose = await proseById;
-  const find = (lang: Locale) => prose.get(`${collection}/${id}/${lang}`);
-  const own = find(locale);
+  const find = (language: ContentLanguage) => prose.get(`${collection}/${id}/${language}`);
+  const own = find(contentLanguage(locale));
   if (own) return { entry: own, fallback: false };
   const chinese = find('zh');
   if (!chinese) throw new Error(`content/${collection}/${id}/zh.md is missing`);
