@@ -4,10 +4,16 @@ import { BRAND_KINDS, type BrandCollection } from './brand-kinds';
 
 /** The address of `path` in `locale`: `/gi/` in Chinese, `/en/gi/` in English. */
 export function localePath(locale: Locale, path = ''): string {
+  // Not astro:i18n's getRelativeLocaleUrl: with it imported here, the build linked the data page's
+  // stylesheet (4.3 KB, render-blocking) from most other pages as well.
   const trimmed = path.replace(/^\/+|\/+$/g, '');
-  const prefix = LOCALES[locale].pathPrefix;
-  const parts = [prefix, trimmed].filter(Boolean).join('/');
+  const parts = [LOCALES[locale].pathPrefix, trimmed].filter(Boolean).join('/');
   return parts ? `/${parts}/` : '/';
+}
+
+/** The `[...lang]` parameter of a page in `locale`: its path prefix, none for the default. */
+export function langParam(locale: Locale): string | undefined {
+  return LOCALES[locale].pathPrefix || undefined;
 }
 
 /** The same page in another language. */
@@ -44,7 +50,7 @@ export function entryPath(locale: Locale, collection: RoutedCollection, id: stri
 /** getStaticPaths params for a page that exists in every language: `[...lang]`. */
 export function localeParams() {
   return LOCALE_CODES.map((locale) => ({
-    params: { lang: LOCALES[locale].pathPrefix || undefined },
+    params: { lang: langParam(locale) },
     props: { locale },
   }));
 }
