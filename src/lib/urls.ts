@@ -12,7 +12,7 @@ export function localePath(locale: Locale, path = ''): string {
 }
 
 /** The `[...lang]` parameter of a page in `locale`: its path prefix, none for the default. */
-export function langParam(locale: Locale): string | undefined {
+function langParam(locale: Locale): string | undefined {
   return LOCALES[locale].pathPrefix || undefined;
 }
 
@@ -53,6 +53,19 @@ export function localeParams() {
     params: { lang: langParam(locale) },
     props: { locale },
   }));
+}
+
+/** getStaticPaths for a page per item in every language: `[...lang]` and `locale` added to each. */
+export function localePages<Item, Params extends Record<string, string>, Props extends object>(
+  items: readonly Item[],
+  page: (item: Item) => { params: Params; props: Props },
+) {
+  return LOCALE_CODES.flatMap((locale) =>
+    items.map((item) => {
+      const { params, props } = page(item);
+      return { params: { lang: langParam(locale), ...params }, props: { locale, ...props } };
+    }),
+  );
 }
 
 /** The RSS feed of the news in `locale`: `/news/rss.xml`, `/en/news/rss.xml`. */
