@@ -15,7 +15,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -39,6 +39,21 @@ export async function readSearchData(
     if (data) found.set(page.path, data);
   }
   return found;
+}
+
+/** The glob of the folders that hold pages with search data (`gi/x/index.html` → `gi`): Pagefind
+ * reads those pages only, not every list, county and industry page, which it would parse to find
+ * no data-pagefind-body (a sixth of the site's HTML at 1,000 entries, docs/benchmarks.md). */
+export function searchedPagesGlob(files: readonly string[]): string {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const folder = posix.dirname(posix.dirname(file));
+    if (!file.endsWith('/index.html') || folder === '.') {
+      throw new Error(`${file}: a page with search data must be <folder>/<id>/index.html`);
+    }
+    folders.add(folder);
+  }
+  return `{${[...folders].sort().join(',')}}/*/index.html`;
 }
 
 /** Links (or copies) each page's thumbnail to its fixed address. Returns how many. */
@@ -138,16 +153,26 @@ export default function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(done.dir);
         const bundle = `${site}pagefind`;
         const started = performance.now();
-        const pages = await readSearchData(site, builtPages(done));
+        const built = builtPages(done);
+        const pages = await readSearchData(site, built);
         const thumbnails = await placeThumbnails(site, pages);
         try {
           const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
           assertNoErrors('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
-          const added = await index.addDirectory({ path: site });
+          const searched = built.filter((page) => pages.has(page.path));
+          const added = await index.addDirectory({
+            path: site,
+            glob: searchedPagesGlob(searched.map((page) => page.file)),
+          });
           assertNoErrors('indexing', added.errors);
           if (added.page_count === 0) {
             throw new Error('Pagefind indexed no pages: detail pages need data-pagefind-body');
+          }
+          if (added.page_count !== searched.length) {
+            throw new Error(
+              `Pagefind indexed ${added.page_count} pages, but ${searched.length} have search data`,
+            );
           }
           const written = await index.writeFiles({ outputPath: bundle });
           assertNoErrors('writeFiles', written.errors);

@@ -15,6 +15,7 @@
  * stored in compressed packs (src/sw/page-packs.ts), QR codes and other SVG as gzipped copies
  * written beside them (src/sw/stored-gzipped.ts).
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
+import { injectManifest, type ManifestEntry } from 'workbox-build';
 import { KIOSK } from '../kiosk.config.ts';
 import { PACKS_DIR } from '../sw/page-packs.ts';
 import { GZIPPED, gzippedType } from '../sw/stored-gzipped.ts';
@@ -125,28 +126,47 @@ async function storeCompressed(site: string, files: string[]): Promise<string[]>
   return [...rest, ...zipped.map((file) => `${file}${GZIPPED}`), ...packs];
 }
 
+/** The precache entry of each file, with the revision Workbox itself would give it (the MD5 of
+ * its content; none under /_astro/, whose names carry their hash), and their total size. Made
+ * here rather than by Workbox's own glob, which walks and hashes every file of the site and kept
+ * a sixth of a build's main thread at 1,000 entries (docs/benchmarks.md). */
+export async function precacheManifest(
+  site: string,
+  files: string[],
+): Promise<{ entries: ManifestEntry[]; size: number }> {
+  const entries: ManifestEntry[] = [];
+  let size = 0;
+  await mapLimited(files, async (file) => {
+    const bytes = await readFile(join(site, file));
+    size += bytes.length;
+    const revision = file.startsWith('_astro/')
+      ? null
+      : createHash('md5').update(bytes).digest('hex');
+    entries.push({ url: file, revision });
+  });
+  entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return { entries, size };
+}
+
 /** Writes dist/sw.js for a built site: the worker with the list of files it keeps. */
 export async function writeServiceWorker(
   site: string,
 ): Promise<{ count: number; size: number; warnings: string[] }> {
-  const keep = new Set(await storeCompressed(site, await hallFiles(site)));
+  const { entries, size } = await precacheManifest(
+    site,
+    await storeCompressed(site, await hallFiles(site)),
+  );
   const folder = await mkdtemp(join(tmpdir(), 'bh-sw-'));
   try {
-    const { count, size, warnings } = await injectManifest({
+    const { count, warnings } = await injectManifest({
       swSrc: await bundleWorker(folder),
       swDest: join(site, 'sw.js'),
       globDirectory: site,
-      globPatterns: ['**/*'],
-      // Workbox's cap is meant for the web; the largest page (a list) is a few MB.
-      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-      // Their names change with their content: no revision needed.
-      dontCacheBustURLsMatching: /^_astro\//,
-      manifestTransforms: [
-        async (entries) => ({ manifest: entries.filter((entry) => keep.has(entry.url)) }),
-      ],
+      globPatterns: [],
+      additionalManifestEntries: entries,
     });
-    if (count !== keep.size) {
-      throw new Error(`sw.js lists ${count} files, the hall needs ${keep.size}`);
+    if (count !== entries.length) {
+      throw new Error(`sw.js lists ${count} files, the hall needs ${entries.length}`);
     }
     return { count, size, warnings };
   } finally {

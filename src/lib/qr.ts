@@ -86,12 +86,21 @@ export async function qrTargets(site: URL | string): Promise<Map<string, string>
   return byId;
 }
 
+/** Codes made in this build, by address: an entry page's code is both inlined in the page (its
+ * printed sheet) and written to /qr/<id>.svg, and making one scores all eight mask patterns. */
+const made = new Map<string, Promise<string>>();
+
 /** A QR code as SVG: dark modules on white with a quiet zone, readable on any screen. */
 export function qrSvg(address: string): Promise<string> {
-  return QRCode.toString(address, {
-    type: 'svg',
-    errorCorrectionLevel: 'M',
-    margin: 2,
-    color: { dark: '#132426', light: '#ffffff' },
-  });
+  let svg = made.get(address);
+  if (!svg) {
+    svg = QRCode.toString(address, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      color: { dark: '#132426', light: '#ffffff' },
+    });
+    made.set(address, svg);
+  }
+  return svg;
 }
