@@ -1,7 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -12,25 +9,16 @@ import pagefindIndex from './src/integrations/pagefind';
 import serviceWorkerBuild from './src/integrations/service-worker';
 import siteIdentityCheck from './src/integrations/site-identity';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
-import { contentDir } from './src/content-model/content-dir';
+import { buildCacheDir, contentDir } from './src/content-model/content-dir';
 import { ENCODER_SETTINGS } from './src/lib/picture-variants';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security-headers';
-
-// Astro's content cache keeps each entry's file path while the file is unchanged, so content read
-// from another folder (tests, benchmarks) gets a cache of its own, outside the project.
-const contentCache = process.env.BH_CONTENT_DIR
-  ? join(
-      tmpdir(),
-      `bh-astro-cache-${createHash('sha1').update(contentDir()).digest('hex').slice(0, 10)}`,
-    )
-  : 'node_modules/.astro';
 
 // The public address of the site. Set BH_SITE when deploying; the default is a placeholder.
 const site = process.env.BH_SITE ?? 'https://brands.jining.example';
 
 export default defineConfig({
   site,
-  cacheDir: contentCache,
+  cacheDir: buildCacheDir(),
   trailingSlash: 'always',
   // Four pages at a time: one alone leaves the main thread waiting on files half the time
   // (a CPU profile of 1,000 entries); the output is the same (docs/benchmarks.md).

@@ -10,11 +10,11 @@
  *
  * Results are printed as a table and written as JSON (--json, default in the temporary folder).
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheDirFor } from '../../src/content-model/content-dir.ts';
 import { siteFiles } from '../../src/integrations/built-site.ts';
 import { generateContent, type GeneratedContent } from '../synthetic/generate.ts';
 import { writeFloorSite } from './floor.ts';
@@ -76,12 +76,6 @@ export function parsePhases(log: string): BuildRun['phases'] & { pagefindPages: 
   return phases;
 }
 
-/** Astro's cache folder for a content folder, as astro.config.mjs names it. */
-export function astroCacheDir(contentDir: string): string {
-  const hash = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 10);
-  return join(tmpdir(), `bh-astro-cache-${hash}`);
-}
-
 /** Files and bytes of a built site, by kind. */
 export function distStats(dist: string): Pick<BuildRun, 'pages' | 'distBytes' | 'distParts'> {
   const parts = { html: 0, assets: 0, pagefind: 0, other: 0 };
@@ -111,7 +105,7 @@ async function buildOnce(
   images: 'pool' | 'distinct',
 ): Promise<BuildRun> {
   const cacheDir =
-    target.site === 'hall' ? astroCacheDir(target.content) : join(target.root, '.astro-cache');
+    target.site === 'hall' ? cacheDirFor(target.content) : join(target.root, '.astro-cache');
   if (cache === 'cold') rmSync(cacheDir, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
   console.log(`\n== ${target.site}: ${entries} entries, ${cache} build (${images} images)`);

@@ -1,11 +1,10 @@
 /**
- * QR codes, made at build time (the `qrcode` package, as SVG): one for every address a visitor
- * might want to take home from a kiosk. That is every outside address the content links to (the
+ * The addresses with a QR code, made at build time: every address a visitor might want to take
+ * home from a kiosk. That is every outside address the content links to (the
  * sources of facts, links in the prose, e-mail addresses) and the public address of every page
  * with an entry (brand pages show their own code in kiosk mode). src/pages/qr/[id].svg.ts writes
- * them to /qr/<id>.svg; src/lib/qr-id.ts names them.
+ * them to /qr/<id>.svg; src/lib/qr-id.ts names them, src/lib/qr-svg.ts draws them.
  */
-import QRCode from 'qrcode';
 import { LOCALE_CODES } from '../i18n/locales';
 import { getHall } from './queries';
 import { qrId } from './qr-id';
@@ -84,23 +83,4 @@ export async function qrTargets(site: URL | string): Promise<Map<string, string>
     byId.set(id, address);
   }
   return byId;
-}
-
-/** Codes made in this build, by address: an entry page's code is both inlined in the page (its
- * printed sheet) and written to /qr/<id>.svg, and making one scores all eight mask patterns. */
-const made = new Map<string, Promise<string>>();
-
-/** A QR code as SVG: dark modules on white with a quiet zone, readable on any screen. */
-export function qrSvg(address: string): Promise<string> {
-  let svg = made.get(address);
-  if (!svg) {
-    svg = QRCode.toString(address, {
-      type: 'svg',
-      errorCorrectionLevel: 'M',
-      margin: 2,
-      color: { dark: '#132426', light: '#ffffff' },
-    });
-    made.set(address, svg);
-  }
-  return svg;
 }

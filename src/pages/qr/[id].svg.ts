@@ -3,7 +3,8 @@
  * time; kiosk mode shows them instead of following links out of the site.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { qrSvg, qrTargets } from '../../lib/qr';
+import { qrTargets } from '../../lib/qr';
+import { qrSvg } from '../../lib/qr-svg';
 
 export const getStaticPaths = (async () => {
   const targets = await qrTargets(import.meta.env.SITE);
