@@ -27,7 +27,7 @@ export function cacheDirFor(folder: string): string {
 }
 
 /** The build's cache folder (Astro's `cacheDir`: the content store, picture variants, and the
- * QR codes of src/lib/qr.ts): node_modules/.astro for the project's own content. */
+ * QR codes of src/lib/qr-svg.ts): node_modules/.astro for the project's own content. */
 export function buildCacheDir(): string {
   return process.env[CONTENT_DIR_VARIABLE] ? cacheDirFor(contentDir()) : 'node_modules/.astro';
 }

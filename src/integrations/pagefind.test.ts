@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchedPagesGlob } from './pagefind';
+import { readSearchData, searchedPagesGlob } from './pagefind';
 
 const sites: string[] = [];
 
@@ -22,6 +22,10 @@ describe('searchedPagesGlob', () => {
     expect(searchedPagesGlob(['gi/a/index.html', 'en/gi/a/index.html', 'gi/b/index.html'])).toBe(
       '{en/gi,gi}/*/index.html',
     );
+  });
+
+  it('refuses a site where no page has search data', () => {
+    expect(() => searchedPagesGlob([])).toThrow(/No page has search data/);
   });
 
   it('refuses a page that is not <folder>/<id>/index.html', () => {
@@ -50,5 +54,18 @@ describe('searchedPagesGlob', () => {
     });
     expect(added.errors).toEqual([]);
     expect(added.page_count).toBe(2);
+  });
+});
+
+describe('readSearchData', () => {
+  it('fails on a page Pagefind would index that carries no search data, naming it', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'bh-pagefind-data-'));
+    sites.push(site);
+    mkdirSync(join(site, 'gi/garlic'), { recursive: true });
+    writeFileSync(join(site, 'gi/garlic/index.html'), page('zh-CN', 'garlic'));
+    const pages = [{ file: 'gi/garlic/index.html', path: '/gi/garlic/', template: 'gi/[id]' }];
+    await expect(readSearchData(site, pages)).rejects.toThrow(
+      /gi\/garlic\/index\.html: has data-pagefind-body but no search data/,
+    );
   });
 });

@@ -28,15 +28,25 @@ import { builtPages, siteFiles, type BuiltPage } from './built-site.ts';
  * credits repeat on every page: they would match every query and fill excerpts. */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['figcaption'] };
 
-/** The search data of every detail page of a built site, by its address (`/gi/x/`). */
+/** An element that marks what Pagefind indexes of a page. */
+const PAGEFIND_BODY = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/;
+
+/** The search data of every detail page of a built site, by its address (`/gi/x/`). Fails on a
+ * page Pagefind would index that has none: the index is made only of pages with search data. */
 export async function readSearchData(
   site: string,
   pages: readonly BuiltPage[],
 ): Promise<Map<string, PageSearchData>> {
   const found = new Map<string, PageSearchData>();
   for (const page of pages) {
-    const data = pageSearchData(await readFile(join(site, page.file), 'utf8'));
+    const html = await readFile(join(site, page.file), 'utf8');
+    const data = pageSearchData(html);
     if (data) found.set(page.path, data);
+    else if (PAGEFIND_BODY.test(html)) {
+      throw new Error(
+        `${page.file}: has data-pagefind-body but no search data; render SearchMeta inside it`,
+      );
+    }
   }
   return found;
 }
@@ -45,6 +55,7 @@ export async function readSearchData(
  * reads those pages only, not every list, county and industry page, which it would parse to find
  * no data-pagefind-body (a sixth of the site's HTML at 1,000 entries, docs/benchmarks.md). */
 export function searchedPagesGlob(files: readonly string[]): string {
+  if (files.length === 0) throw new Error('No page has search data: detail pages need SearchMeta');
   const folders = new Set<string>();
   for (const file of files) {
     const folder = posix.dirname(posix.dirname(file));

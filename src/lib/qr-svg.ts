@@ -1,7 +1,7 @@
 /**
  * One QR code as SVG (the `qrcode` package): dark modules on white with a quiet zone, readable on
- * any screen. Making one scores all eight mask patterns, about a tenth of a warm build's main
- * thread at 1,000 entries (docs/benchmarks.md), so codes are kept in the build's cache folder
+ * any screen. Making one scores all eight mask patterns, a quarter of the main thread's busy time
+ * while a warm build of 1,000 entries renders its pages (docs/benchmarks.md), so codes are kept in the build's cache folder
  * (node_modules/.astro/qr/, with the picture variants) and made only for new addresses. A code's
  * file is named by the library's version, the options and the address: a change of any makes a
  * new one.
