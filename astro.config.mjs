@@ -5,8 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import pageList from './src/integrations/built-site';
 import cspInlineScripts from './src/integrations/csp-inline-scripts';
 import errorPages from './src/integrations/error-pages';
-import pagefindIndex from './src/integrations/pagefind';
-import serviceWorkerBuild from './src/integrations/service-worker';
 import siteIdentityCheck from './src/integrations/site-identity';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales';
 import { buildCacheDir, contentDir } from './src/content-model/content-dir';
@@ -59,12 +57,10 @@ export default defineConfig({
     // complete before anything reads them.
     errorPages(),
     cspInlineScripts(),
-    pagefindIndex(),
-    // After Pagefind: the kiosk's service worker precaches the finished site, index included.
-    serviceWorkerBuild(),
     siteIdentityCheck(),
-    // Last: the list of the pages and their templates for the site checks, beside the site
-    // (dist.pages.json), written only when every step before it succeeded.
+    // Last: the list of the pages and their templates (dist.pages.json), written only when every
+    // step before it succeeded. The search index and the kiosk's service worker are made from it
+    // after Astro has exited (scripts/build.ts), which then marks the list finished.
     pageList(),
   ],
   vite: {

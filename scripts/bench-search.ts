@@ -4,7 +4,7 @@
  * Pagefind's default UI on the same index, in Chinese and in English.
  *
  *   npm run bench:search                          # the seed content (dist/) and 5,000 synthetic entries
- *   npm run bench:search -- --dist DIR            # an existing build, e.g. BH_CONTENT_DIR=… astro build --outDir DIR
+ *   npm run bench:search -- --dist DIR            # an existing build, e.g. BH_CONTENT_DIR=… node scripts/build.ts --outDir DIR
  *   npm run bench:search -- --synthetic 5000      # synthetic entries only
  *   npm run bench:search -- --runs 9 --json out.json --seed DIR   # seed build other than dist/
  *   npm run bench:search -- --ui ours --verbose   # one UI (ours, default, nodebounce), list requests

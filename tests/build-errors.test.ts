@@ -17,11 +17,13 @@ function breakContent(edit: (dir: string) => void): string {
 const GI = (dir: string) => join(dir, 'gis/test-gi/facts.yaml');
 
 describe('the build', () => {
-  it('builds the minimal valid content, with a search index and the list of its pages', () => {
+  it('builds the minimal valid content, with a search index, its worker and the list of its pages', () => {
     const { status, output, outDir } = buildSite(copyMinimalContent());
     expect(status, output).toBe(0);
     expect(existsSync(join(outDir, 'gi/test-gi/index.html'))).toBe(true);
+    // Made after Astro's build, in a process of their own (scripts/build.ts).
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(outDir, 'sw.js'))).toBe(true);
     // Beside the site, not in it: the site is deployed and precached as it is.
     expect(siteFiles(outDir).filter((file) => file.endsWith('.pages.json'))).toEqual([]);
     expect(readPageList(outDir)).toContainEqual({

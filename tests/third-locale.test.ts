@@ -24,7 +24,14 @@ let pages: BuiltPage[];
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'bh-third-locale-'));
-  for (const part of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const part of [
+    'src',
+    'scripts',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(part, join(project, part), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
@@ -38,21 +45,17 @@ beforeAll(() => {
 
   // Inside the copy, where the built chunks find the packages.
   site = join(project, 'dist');
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site],
-    {
-      cwd: project,
-      env: {
-        ...process.env,
-        BH_CONTENT_DIR: resolve(MINIMAL_CONTENT),
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      encoding: 'utf8',
-      timeout: 300_000,
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site], {
+    cwd: project,
+    env: {
+      ...process.env,
+      BH_CONTENT_DIR: resolve(MINIMAL_CONTENT),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
     },
-  );
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (build.status !== 0) {
     throw new Error(`The build with a third locale failed:\n${build.stdout}\n${build.stderr}`);
   }

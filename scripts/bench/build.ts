@@ -110,8 +110,11 @@ async function buildOnce(
   rmSync(dist, { recursive: true, force: true });
   console.log(`\n== ${target.site}: ${entries} entries, ${cache} build (${images} images)`);
   let lastProgress = 0;
-  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist];
-  if (target.site === 'floor') args.push('--root', target.root);
+  // The hall's whole build (Astro, then its search index and worker); the bare site's Astro build.
+  const args =
+    target.site === 'hall'
+      ? ['scripts/build.ts', '--outDir', dist]
+      : ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist, '--root', target.root];
   const result = await measure(process.execPath, args, {
     env: {
       ...process.env,

@@ -3,7 +3,7 @@
  * against the real schemas, into a folder the build reads through BH_CONTENT_DIR.
  *
  *   node scripts/synthetic/generate.ts --entries 5000 --out /tmp/bh-content-5000
- *   BH_CONTENT_DIR=/tmp/bh-content-5000 npx astro build --outDir /tmp/bh-dist-5000
+ *   BH_CONTENT_DIR=/tmp/bh-content-5000 npx node scripts/build.ts --outDir /tmp/bh-dist-5000
  *
  * The list files (counties, industries, stats) are the real ones: they are fixed lists that do
  * not grow with the collection. Every synthetic entry carries `sample: true`.

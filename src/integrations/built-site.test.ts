@@ -124,18 +124,30 @@ describe('the list of the pages', () => {
 
   it('reads back as written', () => {
     const site = siteWith(['index.html', 'gi/a/index.html', 'a.css']);
-    writePageList(site, pages);
+    writePageList(site, pages, { finished: true });
     expect(readPageList(site)).toEqual(pages);
   });
 
   it('is required, and must list the HTML files of the site', () => {
     const site = siteWith(['index.html', 'gi/a/index.html']);
-    expect(() => readPageList(site)).toThrow('Run `npm run build` first');
-    writePageList(site, pages);
+    expect(() => readPageList(site)).toThrow('Run `npm run build`');
+    writePageList(site, pages, { finished: true });
     writeFileSync(join(site, 'b.html'), '');
     rmSync(join(site, 'gi/a/index.html'));
     expect(() => readPageList(site)).toThrow(
-      '(1 not listed: b.html; 1 listed but not there: gi/a/index.html). Build the site again',
+      '(1 not listed: b.html; 1 listed but not there: gi/a/index.html). Run `npm run build`',
     );
+  });
+
+  it('refuses a site that Astro built but the steps after it did not finish', () => {
+    const site = siteWith(['index.html', 'gi/a/index.html']);
+    writePageList(site, pages, { finished: false });
+    expect(() => readPageList(site)).toThrow(
+      'was built by `astro build` alone: the steps after it (the search index',
+    );
+    // The steps after the build read it so, and mark it finished when they are done.
+    expect(readPageList(site, undefined, { unfinished: true })).toEqual(pages);
+    writePageList(site, pages, { finished: true });
+    expect(readPageList(site)).toEqual(pages);
   });
 });

@@ -10,10 +10,11 @@
  * The other files (CSS, JS, pictures, what Pagefind and the worker write) are in no list of
  * Astro's: siteFiles() walks the site for them, the one walker every step uses.
  *
- * The last step of the build (pageList(), last in astro.config.mjs) writes the pages to a list
- * beside the site, `<outDir>.pages.json` (dist.pages.json for dist/): not in it, since dist/ is
- * deployed and precached, and found from the site's folder alone, whatever --outDir a build used.
- * The site checks read it (readPageList) and refuse a site without it, or one it does not match.
+ * Astro's last step (pageList(), last in astro.config.mjs) writes the pages to a list beside the
+ * site, `<outDir>.pages.json` (dist.pages.json for dist/): not in it, since dist/ is deployed and
+ * precached, and found from the site's folder alone, whatever --outDir a build used. The steps
+ * after Astro's build (scripts/build.ts) read it and mark it finished. The site checks read it
+ * (readPageList) and refuse a site without it, an unfinished one, or one it does not match.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -115,10 +116,19 @@ export function pageListPath(site: string): string {
   return `${resolve(site)}.pages.json`;
 }
 
-/** Writes the list of the pages beside the site, one page a line. */
-export function writePageList(site: string, pages: readonly BuiltPage[]): void {
+/** How to build a whole site, for the messages that find a site unbuilt or half built. */
+const HOW_TO_BUILD =
+  'Run `npm run build` (or `node scripts/build.ts --outDir <folder>` for another folder)';
+
+/** Writes the list of the pages beside the site, one page a line. `finished`: the steps after
+ * Astro's build (scripts/build.ts) have run, so the site has its search index and worker. */
+export function writePageList(
+  site: string,
+  pages: readonly BuiltPage[],
+  { finished }: { finished: boolean },
+): void {
   const lines = pages.map((page) => JSON.stringify(page)).join(',\n');
-  writeFileSync(pageListPath(site), `{"pages":[\n${lines}\n]}\n`);
+  writeFileSync(pageListPath(site), `{"finished":${finished},"pages":[\n${lines}\n]}\n`);
 }
 
 /**
@@ -128,15 +138,24 @@ export function writePageList(site: string, pages: readonly BuiltPage[]): void {
 export function readPageList(
   site: string,
   files: readonly string[] = siteFiles(site),
+  { unfinished = false }: { unfinished?: boolean } = {},
 ): BuiltPage[] {
   const path = pageListPath(site);
   if (!existsSync(path)) {
     throw new Error(
-      `No list of the pages of ${resolve(site)}/: the build writes it to ${path} as its last ` +
-        'step. Run `npm run build` first (or `astro build --outDir <folder>` for another folder).',
+      `No list of the pages of ${resolve(site)}/: the build writes it to ${path}. ${HOW_TO_BUILD}.`,
     );
   }
-  const { pages } = JSON.parse(readFileSync(path, 'utf8')) as { pages: BuiltPage[] };
+  const { finished, pages } = JSON.parse(readFileSync(path, 'utf8')) as {
+    finished?: boolean;
+    pages: BuiltPage[];
+  };
+  if (finished !== true && !unfinished) {
+    throw new Error(
+      `${resolve(site)}/ was built by \`astro build\` alone: the steps after it (the search index ` +
+        `and the kiosk's service worker) have not run. ${HOW_TO_BUILD}.`,
+    );
+  }
   const listed = new Set(pages.map((page) => page.file));
   const html = new Set(files.filter((file) => file.endsWith('.html')));
   const unlisted = [...html].filter((file) => !listed.has(file));
@@ -152,17 +171,17 @@ export function readPageList(
         ]
           .filter(Boolean)
           .join('; ') +
-        '). Build the site again with `npm run build`.',
+        `). ${HOW_TO_BUILD}.`,
     );
   }
   return pages;
 }
 
 /**
- * The build's last step: lists the pages beside the site for the site checks. The list of the
- * build before goes when a build starts, before Astro empties the folder: a build that fails
- * after that leaves no list, and one that fails earlier (on content) leaves the site and its
- * list as they were.
+ * Astro's last step: lists the pages beside the site, unfinished, for the steps after the build
+ * (scripts/build.ts), which mark it finished. The list of the build before goes when a build
+ * starts, before Astro empties the folder: a build that fails after that leaves no list, and one
+ * that fails earlier (on content) leaves the site and its list as they were.
  */
 export default function pageList(): AstroIntegration {
   let outDir: URL | undefined;
@@ -178,7 +197,7 @@ export default function pageList(): AstroIntegration {
       'astro:build:done': (done) => {
         const pages = builtPages(done);
         const site = fileURLToPath(done.dir);
-        writePageList(site, pages);
+        writePageList(site, pages, { finished: false });
         const templates = new Set(pages.map((page) => page.template)).size;
         const where = relative(process.cwd(), pageListPath(site));
         done.logger.info(

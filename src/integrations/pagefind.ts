@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind search index from the finished site. Any error Pagefind reports fails the
- * build, and the Pagefind service is always closed, so a failed build never hangs.
+ * Builds the Pagefind search index from the finished site, a step after Astro's build
+ * (scripts/build.ts). Any error Pagefind reports fails the build, and the Pagefind service is
+ * always closed, so a failed build never hangs.
  *
  * Only pages with data-pagefind-body (the brand detail pages) are indexed, one index per
  * language (`<html lang>` decides). The build checks that each language of the site got its index
@@ -16,13 +17,11 @@
 import { gunzipSync } from 'node:zlib';
 import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../i18n/locales.ts';
 import { SORTS_DIR, sortOrderPath, thumbnailPath, type SortOrder } from '../lib/search/contract.ts';
 import { pageSearchData, type PageSearchData } from '../lib/search/record.ts';
-import { builtPages, siteFiles, type BuiltPage } from './built-site.ts';
+import { siteFiles, type BuiltPage } from './built-site.ts';
 
 /** How the index is made; the search benchmark indexes synthetic pages the same way. Image
  * credits repeat on every page: they would match every query and fill excerpts. */
@@ -41,7 +40,9 @@ export async function readSearchData(
   for (const page of pages) {
     const html = await readFile(join(site, page.file), 'utf8');
     const data = pageSearchData(html);
-    if (data) found.set(page.path, data);
+    // A copy: V8 keeps a page's whole text alive behind each substring taken from it, and at
+    // 5,000 entries the pages held so stood beside Pagefind's peak (docs/benchmarks.md).
+    if (data) found.set(page.path, structuredClone(data));
     else if (PAGEFIND_BODY.test(html)) {
       throw new Error(
         `${page.file}: has data-pagefind-body but no search data; render SearchMeta inside it`,
@@ -155,50 +156,44 @@ export function assertOneIndexPerLanguage(languages: Record<string, number>): vo
   }
 }
 
-export default function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'bh-pagefind',
-    hooks: {
-      'astro:build:done': async (done) => {
-        const { logger } = done;
-        const site = fileURLToPath(done.dir);
-        const bundle = `${site}pagefind`;
-        const started = performance.now();
-        const built = builtPages(done);
-        const pages = await readSearchData(site, built);
-        const thumbnails = await placeThumbnails(site, pages);
-        try {
-          const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
-          assertNoErrors('createIndex', errors);
-          if (!index) throw new Error('Pagefind createIndex returned no index');
-          const searched = built.filter((page) => pages.has(page.path));
-          const added = await index.addDirectory({
-            path: site,
-            glob: searchedPagesGlob(searched.map((page) => page.file)),
-          });
-          assertNoErrors('indexing', added.errors);
-          if (added.page_count === 0) {
-            throw new Error('Pagefind indexed no pages: detail pages need data-pagefind-body');
-          }
-          if (added.page_count !== searched.length) {
-            throw new Error(
-              `Pagefind indexed ${added.page_count} pages, but ${searched.length} have search data`,
-            );
-          }
-          const written = await index.writeFiles({ outputPath: bundle });
-          assertNoErrors('writeFiles', written.errors);
-        } finally {
-          await pagefind.close();
-        }
-        const languages = await indexedLanguages(bundle);
-        assertOneIndexPerLanguage(languages);
-        await writeSortOrders(site, pages);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const counts = Object.entries(languages)
-          .map(([lang, count]) => `${lang}: ${count}`)
-          .join(', ');
-        logger.info(`indexed ${counts} detail pages in ${seconds} s (${thumbnails} thumbnails)`);
-      },
-    },
-  };
+/**
+ * Writes the search index of a built site (`site`/pagefind/) from its pages, with the thumbnails
+ * and sort orders beside it. Returns what it did, for the build's log.
+ */
+export async function writeSearchIndex(site: string, built: readonly BuiltPage[]): Promise<string> {
+  const bundle = join(site, 'pagefind');
+  const started = performance.now();
+  const pages = await readSearchData(site, built);
+  const thumbnails = await placeThumbnails(site, pages);
+  try {
+    const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+    assertNoErrors('createIndex', errors);
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    const searched = built.filter((page) => pages.has(page.path));
+    const added = await index.addDirectory({
+      path: site,
+      glob: searchedPagesGlob(searched.map((page) => page.file)),
+    });
+    assertNoErrors('indexing', added.errors);
+    if (added.page_count === 0) {
+      throw new Error('Pagefind indexed no pages: detail pages need data-pagefind-body');
+    }
+    if (added.page_count !== searched.length) {
+      throw new Error(
+        `Pagefind indexed ${added.page_count} pages, but ${searched.length} have search data`,
+      );
+    }
+    const written = await index.writeFiles({ outputPath: bundle });
+    assertNoErrors('writeFiles', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  const languages = await indexedLanguages(bundle);
+  assertOneIndexPerLanguage(languages);
+  await writeSortOrders(site, pages);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const counts = Object.entries(languages)
+    .map(([lang, count]) => `${lang}: ${count}`)
+    .join(', ');
+  return `indexed ${counts} detail pages in ${seconds} s (${thumbnails} thumbnails)`;
 }

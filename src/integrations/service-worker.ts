@@ -1,6 +1,6 @@
 /**
  * Writes the kiosk's service worker, dist/sw.js, once the site and its Pagefind index are built
- * (this integration runs after pagefindIndex() in astro.config.mjs): esbuild bundles the worker
+ * (the last step after Astro's build, scripts/build.ts): esbuild bundles the worker
  * (src/sw/kiosk-sw.ts, with Workbox), and Workbox's injectManifest writes into it the list of
  * files to keep, each with a hash of its content (files under /_astro/ carry theirs in their
  * names). A new build is therefore a new sw.js, which the kiosk installs in the background and
@@ -22,7 +22,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest, type ManifestEntry } from 'workbox-build';
 import { KIOSK } from '../kiosk.config.ts';
@@ -189,18 +188,4 @@ async function bundleWorker(folder: string): Promise<string> {
     logLevel: 'warning',
   });
   return file;
-}
-
-export default function serviceWorkerBuild(): AstroIntegration {
-  return {
-    name: 'bh-service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
-        for (const warning of warnings) logger.warn(warning);
-        const mb = (size / 1024 / 1024).toFixed(1);
-        logger.info(`sw.js: ${count} files, ${mb} MB precached for kiosk mode`);
-      },
-    },
-  };
 }

@@ -93,13 +93,13 @@ describe('the list of the pages', () => {
     expect(() => loadSite(dir)).toThrow(
       `No list of the pages of ${dir}/: the build writes it to ${dir}.pages.json`,
     );
-    expect(() => loadSite(dir)).toThrow('Run `npm run build` first');
+    expect(() => loadSite(dir)).toThrow('Run `npm run build`');
   });
 
   it('must be the list of the site: a page it does not list, or one gone, is refused', () => {
     const dir = copySite();
     cpSync(fileOf(dir, detail.path), join(dir, 'stray.html'));
-    expect(() => loadSite(dir)).toThrow(/\(1 not listed: stray\.html\)\. Build the site again/);
+    expect(() => loadSite(dir)).toThrow(/\(1 not listed: stray\.html\)\. Run `npm run build`/);
     rmSync(join(dir, 'stray.html'));
     rmSync(fileOf(dir, detail.path));
     expect(() => loadSite(dir)).toThrow(

@@ -1,4 +1,5 @@
-/** Runs `astro build` on a content folder in a child process and returns what it printed. */
+/** Runs the whole build (scripts/build.ts) on a content folder in a child process and returns
+ * what it printed. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,14 +23,10 @@ export function replaceIn(file: string, from: string, to: string) {
 
 export function buildSite(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'bh-dist-'));
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-    {
-      env: { ...process.env, BH_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      timeout: 300_000,
-    },
-  );
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+    env: { ...process.env, BH_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
