@@ -420,7 +420,9 @@ function targetsOf(dist: string, count: number): Target[] {
 function ensureSeed(dist: string) {
   if (existsSync(join(dist, 'pagefind/pagefind-entry.json'))) return;
   console.log(`building the site into ${dist} …`);
-  execFileSync('astro', ['build', '--outDir', resolve(dist)], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.ts', '--outDir', resolve(dist)], {
+    stdio: 'inherit',
+  });
 }
 
 const KINDS = {

@@ -11,12 +11,12 @@
  * site (src/integrations/built-site.ts); these steps read that list and mark it finished, and the
  * site checks refuse a site whose list is not.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPageList, writePageList } from '../src/integrations/built-site.ts';
 
-const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const ASTRO = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
 /** A line in the form of Astro's own log, so the build reads as one: `12:00:01 [step] text`. */
 function log(step: string, text: string, level: 'info' | 'warn' | 'error' = 'info'): void {
@@ -29,11 +29,16 @@ function log(step: string, text: string, level: 'info' | 'warn' | 'error' = 'inf
 function outDirOf(args: string[]): string {
   const { values } = parseArgs({
     args,
-    options: { outDir: { type: 'string' }, root: { type: 'string' } },
+    options: {
+      outDir: { type: 'string' },
+      'out-dir': { type: 'string' },
+      root: { type: 'string' },
+    },
     strict: false,
   });
   const root = typeof values.root === 'string' ? values.root : '.';
-  return resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
+  const outDir = values.outDir ?? values['out-dir'];
+  return resolve(root, typeof outDir === 'string' ? outDir : 'dist');
 }
 
 /** The steps after Astro's build, on the site in `site`. */
@@ -56,11 +61,27 @@ async function finish(site: string): Promise<void> {
   log('build', `search index and service worker written in ${seconds} s; the site is complete`);
 }
 
+/** Runs Astro's build; a signal that stops this script (a test's timeout, Ctrl-C) stops it too. */
+function astroBuild(
+  args: string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit' });
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', stop).on('SIGTERM', stop);
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      done({ code, signal });
+    });
+  });
+}
+
 const args = process.argv.slice(2);
-const astro = spawnSync(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit' });
-if (astro.status !== 0) {
-  if (astro.error) console.error(`${ASTRO} did not run: ${astro.error.message}`);
-  process.exit(astro.status ?? 1);
+const astro = await astroBuild(args);
+if (astro.code !== 0) {
+  if (astro.signal) log('build', `astro build was stopped by ${astro.signal}`, 'error');
+  process.exit(astro.code ?? 1);
 }
 try {
   await finish(outDirOf(args));

@@ -143,7 +143,7 @@ describe('the list of the pages', () => {
     const site = siteWith(['index.html', 'gi/a/index.html']);
     writePageList(site, pages, { finished: false });
     expect(() => readPageList(site)).toThrow(
-      'was built by `astro build` alone: the steps after it (the search index',
+      "is not finished: the steps after Astro's build (the search index and the kiosk",
     );
     // The steps after the build read it so, and mark it finished when they are done.
     expect(readPageList(site, undefined, { unfinished: true })).toEqual(pages);

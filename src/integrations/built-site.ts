@@ -152,8 +152,9 @@ export function readPageList(
   };
   if (finished !== true && !unfinished) {
     throw new Error(
-      `${resolve(site)}/ was built by \`astro build\` alone: the steps after it (the search index ` +
-        `and the kiosk's service worker) have not run. ${HOW_TO_BUILD}.`,
+      `${resolve(site)}/ is not finished: the steps after Astro's build (the search index and ` +
+        `the kiosk's service worker) did not run, as after \`astro build\` alone, or failed. ` +
+        `${HOW_TO_BUILD}.`,
     );
   }
   const listed = new Set(pages.map((page) => page.file));
