@@ -4,7 +4,6 @@
  * the minimal content with it, and compares the new pages with their Chinese twins. It does not
  * ship: the dictionary is the Chinese one copied, so a twin's text must be the same, word for word.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +11,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPageList, type BuiltPage } from '../src/integrations/built-site';
 import { indexedLanguages } from '../src/integrations/pagefind';
-import { MINIMAL_CONTENT, replaceIn } from './support/build';
+import { buildSite, MINIMAL_CONTENT, replaceIn } from './support/build';
 
 const NEW_LOCALE = `  'zh-hant': { lang: 'zh-Hant', label: '繁體中文', pathPrefix: 'zh-hant', content: 'zh' },\n`;
 /** Where the entry goes: after the last locale of the table. */
@@ -45,20 +44,8 @@ beforeAll(() => {
 
   // Inside the copy, where the built chunks find the packages.
   site = join(project, 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site], {
-    cwd: project,
-    env: {
-      ...process.env,
-      BH_CONTENT_DIR: resolve(MINIMAL_CONTENT),
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (build.status !== 0) {
-    throw new Error(`The build with a third locale failed:\n${build.stdout}\n${build.stderr}`);
-  }
+  const build = buildSite(resolve(MINIMAL_CONTENT), { project, outDir: site });
+  if (build.status !== 0) throw new Error(`The build with a third locale failed:\n${build.output}`);
   pages = readPageList(site);
 }, 320_000);
 

@@ -139,6 +139,16 @@ describe('the list of the pages', () => {
     );
   });
 
+  it('that is cut short or not a list fails naming its file, saying to build', () => {
+    const site = siteWith(['index.html', 'gi/a/index.html']);
+    writeFileSync(pageListPath(site), '{"finished":true,"pages":[\n{"file":"index');
+    expect(() => readPageList(site)).toThrow(`${pageListPath(site)}: is not a list of pages (`);
+    writeFileSync(pageListPath(site), '{"finished":true}\n');
+    expect(() => readPageList(site)).toThrow(
+      `${pageListPath(site)}: has no "pages" list. Run \`npm run build\``,
+    );
+  });
+
   it('refuses a site that Astro built but the steps after it did not finish', () => {
     const site = siteWith(['index.html', 'gi/a/index.html']);
     writePageList(site, pages, { finished: false });

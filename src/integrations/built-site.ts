@@ -131,6 +131,23 @@ export function writePageList(
   writeFileSync(pageListPath(site), `{"finished":${finished},"pages":[\n${lines}\n]}\n`);
 }
 
+/** The list in the file `path`; throws, naming it, when it is not one (cut short, edited). */
+function parsePageList(path: string): { finished?: boolean; pages: BuiltPage[] } {
+  let list: unknown;
+  try {
+    list = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${path}: is not a list of pages (${(error as Error).message}). ${HOW_TO_BUILD}.`,
+    );
+  }
+  const pages = (list as { pages?: unknown } | null)?.pages;
+  if (!Array.isArray(pages)) {
+    throw new Error(`${path}: has no "pages" list. ${HOW_TO_BUILD}.`);
+  }
+  return list as { finished?: boolean; pages: BuiltPage[] };
+}
+
 /**
  * The pages the build listed for the site in `site`. Throws, saying to build, when there is no
  * list, or when the site's HTML files (`files`, from siteFiles()) are not the ones it lists.
@@ -146,10 +163,7 @@ export function readPageList(
       `No list of the pages of ${resolve(site)}/: the build writes it to ${path}. ${HOW_TO_BUILD}.`,
     );
   }
-  const { finished, pages } = JSON.parse(readFileSync(path, 'utf8')) as {
-    finished?: boolean;
-    pages: BuiltPage[];
-  };
+  const { finished, pages } = parsePageList(path);
   if (finished !== true && !unfinished) {
     throw new Error(
       `${resolve(site)}/ is not finished: the steps after Astro's build (the search index and ` +

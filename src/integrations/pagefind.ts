@@ -40,9 +40,7 @@ export async function readSearchData(
   for (const page of pages) {
     const html = await readFile(join(site, page.file), 'utf8');
     const data = pageSearchData(html);
-    // A copy: V8 keeps a page's whole text alive behind each substring taken from it, and at
-    // 5,000 entries the pages held so stood beside Pagefind's peak (docs/benchmarks.md).
-    if (data) found.set(page.path, structuredClone(data));
+    if (data) found.set(page.path, data);
     else if (PAGEFIND_BODY.test(html)) {
       throw new Error(
         `${page.file}: has data-pagefind-body but no search data; render SearchMeta inside it`,

@@ -21,9 +21,17 @@ export function replaceIn(file: string, from: string, to: string) {
   writeFileSync(file, text.replace(from, to));
 }
 
-export function buildSite(contentDir: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'bh-dist-'));
+/** `project`: the project folder to build in (default: this one); `outDir`: where to (a new
+ * temporary folder). */
+export function buildSite(
+  contentDir: string,
+  {
+    project,
+    outDir = mkdtempSync(join(tmpdir(), 'bh-dist-')),
+  }: { project?: string; outDir?: string } = {},
+) {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+    ...(project ? { cwd: project } : {}),
     env: { ...process.env, BH_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 300_000,

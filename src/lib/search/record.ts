@@ -87,17 +87,22 @@ const SEARCH_BLOCK = new RegExp(`<div\\b([^>]*\\b${ATTRIBUTES.name}="[^"]*"[^>]*
 const attribute = (attributes: string, name: string) =>
   new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 
-/** The search data of a page from its HTML, or nothing when it is not a detail page. */
+/**
+ * The search data of a page from its HTML, or nothing when it is not a detail page. A copy:
+ * V8 keeps a whole string alive behind each substring taken from it, and the build holds the
+ * data of every page at once (at 5,000 entries the pages held so stood beside Pagefind's peak,
+ * docs/benchmarks.md).
+ */
 export function pageSearchData(html: string): PageSearchData | undefined {
   const attributes = SEARCH_BLOCK.exec(html)?.[1];
   const name = attributes && attribute(attributes, ATTRIBUTES.name);
   if (!attributes || name === undefined) return undefined;
   const year = attribute(attributes, ATTRIBUTES.year);
-  return {
+  return structuredClone({
     thumbnail: attribute(attributes, ATTRIBUTES.thumbnail),
     name: name.replaceAll('&amp;', '&').replaceAll('&quot;', '"'),
     year: year ? Number(year) : undefined,
-  };
+  });
 }
 
 const escape = (text: string) =>
