@@ -2,7 +2,7 @@
  * The size of the kiosk's offline copy of a built site, by kind of file. It runs the build's own
  * service-worker step (src/integrations/service-worker.ts) on the site, so a site built before a
  * change of that step (a `bench:build` site, say) is measured with the step as it is now; the
- * site's sw.js and .gz files are rewritten.
+ * site's sw.js and page packs are rewritten.
  *
  *   npm run bench:precache -- [--site dist]
  *
@@ -15,7 +15,6 @@ import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 const KINDS: [string, RegExp][] = [
   ['pages (packs and their index)', /^offline\//],
-  ['QR codes (gzipped)', /^qr\//],
   ['search index (Pagefind, thumbnails, sort orders)', /^(?:pagefind|search-thumbs|search-sort)\//],
   ['pictures (one variant each)', /\.(?:avif|webp|png|jpe?g|gif)$/],
   ['CSS and JS', /^_astro\/.+\.(?:css|js)$/],

@@ -50,10 +50,10 @@ describe('shownPictures', () => {
     const html =
       '<picture><source srcset="/_astro/a.X_1.jxl 960w" type="image/jxl">' +
       '<source media="(orientation: portrait)" srcset="/_astro/a.X_2.avif 960w">' +
-      '<img src="/_astro/a.X_3.webp" alt=""></picture><img src="/qr/0a1b2c3d.svg" alt="">';
+      '<img src="/_astro/a.X_3.webp" alt=""></picture><img src="/favicon.svg" alt="">';
     expect(shownPictures(html, HALL, 'p').map((picture) => picture.chosen)).toEqual([
       '/_astro/a.X_3.webp',
-      '/qr/0a1b2c3d.svg',
+      '/favicon.svg',
     ]);
     expect(shownPictures(html, TOTEM, 'p')[0]!.chosen).toBe('/_astro/a.X_2.avif');
   });
@@ -65,7 +65,7 @@ describe('onePerPicture', () => {
       cover('Ab_1', '(min-width: 75rem) 24rem, 92vw'),
       cover('Ab_1', '(min-width: 78rem) 78rem, 100vw'),
       cover('Cd_2', '(min-width: 75rem) 24rem, 92vw'),
-      '<img src="/qr/0a1b2c3d.svg" alt="">',
+      '<img src="/favicon.svg" alt="">',
     ];
     const pictures = pages.flatMap((html, i) =>
       shownPictures(html, HALL, `${i}.html`).map((picture) => ({ where: `${i}.html`, picture })),
@@ -73,7 +73,7 @@ describe('onePerPicture', () => {
     expect(onePerPicture(pictures)).toEqual([
       '/_astro/cover.Ab_1_w1600avif.avif',
       '/_astro/cover.Cd_2_w480avif.avif',
-      '/qr/0a1b2c3d.svg',
+      '/favicon.svg',
     ]);
   });
 

@@ -17,7 +17,7 @@ describe('precacheManifest', () => {
     sites.push(site);
     const files = {
       '_astro/page.B1x2y3.css': 'body{color:red}',
-      'qr/0a1b2c3d.svg.gz': 'not really gzip',
+      'favicon.svg': '<svg/>',
       'offline/pages.json': '{"packs":[]}',
       'search-thumbs/gi/jinxiang-dasuan.webp': 'RIFF…WEBP',
     };

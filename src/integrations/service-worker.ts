@@ -7,36 +7,32 @@
  * takes at its next idle reset.
  *
  * The list is what a hall screen shows: every page, the CSS and JS, the search index (Pagefind
- * with its thumbnails and sort orders), the QR codes, the files the stylesheets name (the
- * care-mode pointer) and one variant of each picture, the one a hall screen loads
- * (src/integrations/hall-pictures.ts). Left out: the other variants, the originals offered for
- * download and OpenGraph images, the open data files, feeds, sitemaps and robots.txt. At 5,000
- * entries pages and QR codes are most of the copy, so neither is listed as it is: pages are
- * stored in compressed packs (src/sw/page-packs.ts), QR codes and other SVG as gzipped copies
- * written beside them (src/sw/stored-gzipped.ts).
+ * with its thumbnails and sort orders), the files the stylesheets name (the care-mode pointer)
+ * and one variant of each picture, the one a hall screen loads (src/integrations/hall-pictures.ts).
+ * Left out: the other variants, the originals offered for download and OpenGraph images, the open
+ * data files, feeds, sitemaps and robots.txt. At 5,000 entries the pages are most of the copy, so
+ * they are not listed as they are but stored in compressed packs (src/sw/page-packs.ts). QR codes
+ * are no files: the kiosk draws them (src/lib/qr-draw.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { constants, gzip } from 'node:zlib';
 import { build } from 'esbuild';
 import { injectManifest, type ManifestEntry } from 'workbox-build';
 import { KIOSK } from '../kiosk.config.ts';
 import { PACKS_DIR } from '../sw/page-packs.ts';
-import { GZIPPED, gzippedType } from '../sw/stored-gzipped.ts';
 import { siteFiles } from './built-site.ts';
 import { onePerPicture, shownPictures, type ShownPicture } from './hall-pictures.ts';
 import { writePagePacks } from './page-packs.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../sw/kiosk-sw.ts', import.meta.url));
 
-/** Files a hall screen needs whatever the pages name: the search index and its companions, and the
- * QR codes (the kiosk shows one for each address out of the site, src/lib/qr-id.ts). */
+/** Files a hall screen needs whatever the pages name: the pages, the CSS and JS, the search index
+ * and its companions. */
 const RASTER = /\.(?:png|jpe?g|webp|avif|gif)$/;
-const ALWAYS = /^(?:pagefind|search-thumbs|search-sort|qr)\/|^_astro\/[^/]+\.(?:css|js)$|\.html$/;
+const ALWAYS = /^(?:pagefind|search-thumbs|search-sort)\/|^_astro\/[^/]+\.(?:css|js)$|\.html$/;
 /** Root-relative addresses of files the pages, scripts and stylesheets use (under /_astro/, in a
  * CSS url(), the icon). Absolute addresses are for other sites (JSON-LD, OpenGraph). */
 const NAMED =
@@ -53,7 +49,7 @@ async function mapLimited<T>(items: T[], work: (item: T) => Promise<void>): Prom
 }
 
 /** What the pages show: the pictures of every page, and the files their markup, scripts and
- * stylesheets name otherwise (QR codes, the care-mode pointer, the icon). */
+ * stylesheets name otherwise (the care-mode pointer, the icon). */
 async function shownBySite(
   site: string,
   files: string[],
@@ -89,15 +85,13 @@ async function shownBySite(
 /** The files of a built site a hall screen keeps, as paths relative to the site. */
 export async function hallFiles(site: string): Promise<string[]> {
   // Without what this step writes (when it runs again on a site).
-  const files = siteFiles(site).filter(
-    (file) => !file.endsWith(GZIPPED) && !file.startsWith(`${PACKS_DIR}/`),
-  );
+  const files = siteFiles(site).filter((file) => !file.startsWith(`${PACKS_DIR}/`));
   const { named, pictures } = await shownBySite(site, files);
   // Pictures of the site only (not data: or other sites' addresses).
   const ours = onePerPicture(pictures).filter((url) => /^\/(?!\/)/.test(url));
   const kept = new Set(ours.map((url) => decodeURI(url.slice(1))));
   const existing = new Set(files);
-  // Every picture and QR code a page shows must have been written (src/pages/qr/[id].svg.ts).
+  // Every picture and file a page shows must have been written.
   const missing = [...kept, ...named].filter((path) => !existing.has(path));
   if (missing.length > 0) {
     throw new Error(`Pages show files that were not built: ${missing.join(', ')}`);
@@ -107,22 +101,11 @@ export async function hallFiles(site: string): Promise<string[]> {
   );
 }
 
-const gzipBytes = promisify(gzip);
-
-/** Writes the packs of the pages and `<file>.gz` beside each file the copy stores gzipped;
- * returns the files the copy stores instead of the ones given. */
-async function storeCompressed(site: string, files: string[]): Promise<string[]> {
+/** Writes the packs of the pages; returns the files the copy stores instead of the ones given. */
+async function storePacked(site: string, files: string[]): Promise<string[]> {
   const pages = files.filter((file) => file.endsWith('.html'));
-  const zipped = files.filter((file) => gzippedType(file));
-  const compressed = new Set([...pages, ...zipped]);
-  const rest = files.filter((file) => !compressed.has(file));
-  await mapLimited(zipped, async (file) => {
-    const bytes = await readFile(join(site, file));
-    const level = { level: constants.Z_BEST_COMPRESSION };
-    await writeFile(join(site, `${file}${GZIPPED}`), await gzipBytes(bytes, level));
-  });
-  const packs = await writePagePacks(site, pages);
-  return [...rest, ...zipped.map((file) => `${file}${GZIPPED}`), ...packs];
+  const rest = files.filter((file) => !file.endsWith('.html'));
+  return [...rest, ...(await writePagePacks(site, pages))];
 }
 
 /** The precache entry of each file, with the revision Workbox itself would give it (the MD5 of
@@ -153,7 +136,7 @@ export async function writeServiceWorker(
 ): Promise<{ count: number; size: number; warnings: string[] }> {
   const { entries, size } = await precacheManifest(
     site,
-    await storeCompressed(site, await hallFiles(site)),
+    await storePacked(site, await hallFiles(site)),
   );
   const folder = await mkdtemp(join(tmpdir(), 'bh-sw-'));
   try {

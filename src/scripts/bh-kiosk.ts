@@ -9,7 +9,8 @@
  * <bh-keyboard> the on-screen keyboard of the search page.
  */
 import { KIOSK_KEYS } from '../kiosk.config';
-import { leavesSite, qrPath } from '../lib/qr-id';
+import { leavesSite } from '../lib/leaves-site';
+import { drawQr } from '../lib/qr-draw';
 
 /** Seconds from `?name=` on the attract loop (kept for this browser session), or the default. */
 function timing(name: 'idle' | 'countdown', fallback: number, onAttract: boolean): number {
@@ -21,6 +22,21 @@ function timing(name: 'idle' | 'countdown', fallback: number, onAttract: boolean
   }
   const seconds = Number(sessionStorage.getItem(key));
   return seconds > 0 ? seconds : fallback;
+}
+
+/**
+ * Shows the QR code of `address` in `frame`: drawn here, by the drawing the printed fact sheet's
+ * code comes from (src/lib/qr-draw.ts), so any address has one, offline too. An address too long
+ * for a code leaves the frame empty, and the address written out beside it stands alone.
+ */
+async function showCode(frame: HTMLElement, address: string, alt: string, size: number) {
+  frame.dataset.address = address;
+  frame.replaceChildren();
+  const svg = await drawQr(address).catch(() => undefined);
+  // Another code was asked for in the meantime.
+  if (svg === undefined || frame.dataset.address !== address) return;
+  const src = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  frame.replaceChildren(Object.assign(new Image(size, size), { src, alt }));
 }
 
 /** The pages of this visit, newest last: what Back goes to. Emptied by every reset. */
@@ -139,13 +155,15 @@ class BhKiosk extends HTMLElement {
   #setUpDock(): void {
     // On a brand page: its own QR code, from the dock, wherever the visitor has scrolled to.
     const pageQr = document.querySelector<HTMLElement>('.page-qr');
+    const address = pageQr?.querySelector('.address')?.textContent?.trim();
     const takeHome = this.querySelector<HTMLButtonElement>('.take-home')!;
-    takeHome.hidden = pageQr === null;
-    takeHome.addEventListener('click', () => {
-      const address = pageQr?.querySelector('.address')?.textContent?.trim();
-      const lead = pageQr?.querySelector('p')?.textContent ?? '';
-      if (address) this.#showQr(address, lead);
-    });
+    takeHome.hidden = !address;
+    if (pageQr && address) {
+      const frame = pageQr.querySelector<HTMLElement>('.code')!;
+      void showCode(frame, address, frame.dataset.alt ?? '', 240);
+      const lead = pageQr.querySelector('p')?.textContent ?? '';
+      takeHome.addEventListener('click', () => this.#showQr(address, lead));
+    }
     const back = this.querySelector<HTMLButtonElement>('.back')!;
     back.hidden = this.#onAttract || trail.read().length === 0;
     back.addEventListener('click', () => {
@@ -158,14 +176,8 @@ class BhKiosk extends HTMLElement {
 
   #showQr(address: string, lead = this.#strings['kiosk.qrLead'] ?? ''): void {
     this.#qr.querySelector('.lead')!.textContent = lead;
-    // The code is a build-time file (src/pages/qr/[id].svg.ts); without one, the address alone.
-    const frame = this.#qr.querySelector('.code')!;
-    const image = Object.assign(new Image(360, 360), {
-      src: qrPath(address),
-      alt: (this.#strings['kiosk.qrAlt'] ?? '{address}').replace('{address}', address),
-      onerror: () => frame.replaceChildren(),
-    });
-    frame.replaceChildren(image);
+    const alt = (this.#strings['kiosk.qrAlt'] ?? '{address}').replace('{address}', address);
+    void showCode(this.#qr.querySelector<HTMLElement>('.code')!, address, alt, 360);
     this.#qr.querySelector('.address')!.textContent = address.replace(/^mailto:/, '');
     if (!this.#qr.open) this.#qr.showModal();
   }

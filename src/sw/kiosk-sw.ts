@@ -3,20 +3,19 @@
  * (src/scripts/bh-kiosk.ts); the build bundles this file and Workbox's injectManifest writes the
  * list of files into it as dist/sw.js (src/integrations/service-worker.ts).
  *
- * - install: Workbox precaches every file of the list (pages, CSS, JS, the search index, the QR
- *   codes and one variant of each picture), each under its address and revision (pages in
- *   compressed packs, src/sw/page-packs.ts; QR codes gzipped, src/sw/stored-gzipped.ts), so a
- *   new build downloads only the files that changed. The new worker then waits: the page sends it
- *   `{ type: 'skip-waiting' }` at the next idle reset (or at once while the attract loop shows),
- *   and until then the old worker answers from its own entries, so a visit never mixes two builds.
+ * - install: Workbox precaches every file of the list (pages, CSS, JS, the search index and one
+ *   variant of each picture), each under its address and revision (pages in compressed packs,
+ *   src/sw/page-packs.ts), so a new build downloads only the files that changed. The new worker
+ *   then waits: the page sends it `{ type: 'skip-waiting' }` at the next idle reset (or at once
+ *   while the attract loop shows), and until then the old worker answers from its own entries,
+ *   so a visit never mixes two builds.
  * - activate: Workbox deletes the entries no longer listed; the worker takes control of open
  *   pages, so the first visit is already offline-proof.
  * - fetch: the precache first, for the whole site: pages with or without a query (?q=), and
  *   Pagefind's files (pagefind-entry.json is asked for with a changing ?ts=), so every query is
- *   ignored. A page is unpacked from its pack, a QR code unzipped from its `.gz`. A picture's other
- *   variant (another width or format than the one kept) gets the kept one. A page not in the
- *   copy goes to the network, and offline gets the 404 page of its language. Anything else not
- *   in the copy goes to the network.
+ *   ignored. A page is unpacked from its pack. A picture's other variant (another width or
+ *   format than the one kept) gets the kept one. A page not in the copy goes to the network, and
+ *   offline gets the 404 page of its language. Anything else not in the copy goes to the network.
  */
 /// <reference lib="webworker" />
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
@@ -30,7 +29,6 @@ import { registerRoute } from 'workbox-routing';
 import { decompress } from 'fzstd';
 import { imageKey } from './image-key.ts';
 import { PAGE_INDEX, type PageIndex } from './page-packs.ts';
-import { GZIPPED, gzippedType } from './stored-gzipped.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
 
@@ -41,30 +39,14 @@ const manifest = self.__WB_MANIFEST;
 
 /** The kept file of each picture, by its image key. */
 const keptPictures = new Map<string, string>();
-/** The files stored gzipped, by the path they answer: `/qr/x.svg` for its `.gz`. */
-const gzipped = new Set<string>();
 for (const { url } of manifest) {
   const path = new URL(url, self.location.href).pathname;
   const key = imageKey(path);
   if (key !== undefined) keptPictures.set(key, path);
-  if (path.endsWith(GZIPPED)) gzipped.add(path.slice(0, -GZIPPED.length));
 }
 
 /** The file an address names: a folder's is its index.html. */
 const fileOf = (pathname: string) => (pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-
-/** A file stored gzipped, unzipped, or undefined when it is not in the copy. */
-async function unzipped(path: string): Promise<Response | undefined> {
-  const stored = await matchPrecache(`${path}${GZIPPED}`);
-  if (!stored) return undefined;
-  const bytes = new Uint8Array(await stored.arrayBuffer());
-  // A host that sends .gz files with Content-Encoding: gzip has them unzipped by the browser.
-  const zipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const body = zipped
-    ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
-    : bytes;
-  return new Response(body, { headers: { 'content-type': gzippedType(path)! } });
-}
 
 /** The page packs' index, with its 404 pages longest folder first (/en/404.html, /404.html). */
 type Pages = PageIndex & { notFound: string[] };
@@ -126,12 +108,6 @@ precacheAndRoute(manifest, {
     return kept === undefined ? [] : [new URL(kept, url)];
   },
 });
-
-/** QR codes and other SVG of the copy, from their stored .gz. */
-registerRoute(
-  ({ url }) => url.origin === self.location.origin && gzipped.has(url.pathname),
-  async ({ request, url }) => (await unzipped(url.pathname)) ?? fetch(request),
-);
 
 /**
  * Pages, the query (?q=) ignored: from their pack; /gi/x is redirected to /gi/x/, as the static

@@ -9,10 +9,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { drawQr } from '../../src/lib/qr-draw';
 import { HALL_SCREEN } from '../support/chromium';
 import { allowConsoleErrors, launchTestBrowser } from '../support/browser-test';
 import { smallTargets } from '../support/kiosk';
@@ -36,6 +37,18 @@ afterAll(async () => {
   await browser?.close();
   await site?.stop();
 });
+
+/** The SVG of a QR code the kiosk drew, from its image's data: address. */
+async function drawnCode(image: Locator): Promise<string> {
+  const src = (await image.getAttribute('src')) ?? '';
+  expect(src).toMatch(/^data:image\/svg\+xml,/);
+  return decodeURIComponent(src.slice(src.indexOf(',') + 1));
+}
+
+/** The dark modules of a QR code's SVG: its stroked path. */
+function modulesOf(svg: string): string | undefined {
+  return /<path [^>]*stroke="[^"]+"[^>]* d="([^"]+)"/.exec(svg)?.[1];
+}
 
 /** A fresh hall screen: its own storage, 1920×1080, touch. */
 async function screen(): Promise<{ context: BrowserContext; page: Page }> {
@@ -281,10 +294,11 @@ describe('no way out', () => {
     expect(context.pages()).toHaveLength(1);
     expect(await overlay.locator('.address').innerText()).toBe(href);
     const code = overlay.locator('.code img');
-    expect(await code.getAttribute('src')).toMatch(/^\/qr\/[0-9a-f]{8}\.svg$/);
     await expect
       .poll(() => code.evaluate((img) => (img as HTMLImageElement).naturalWidth), POLL)
       .toBeGreaterThan(0);
+    // Drawn on the screen, and the same code as the build's drawing of that address.
+    expect(await drawnCode(code)).toBe(await drawQr(href));
     await overlay.locator('.close').tap();
     await overlay.waitFor({ state: 'hidden' });
     await context.close();
@@ -308,11 +322,13 @@ describe('no way out', () => {
       });
       document.querySelector('main')!.prepend(mail, blank);
     });
-    // The address is made up by this test, so the build drew no QR file for it (a 404).
-    allowConsoleErrors(/Failed to load resource: .* 404 .*\/qr\/[\w]+\.svg/);
     await page.locator('#mail').tap();
     await page.locator('dialog.qr').waitFor({ state: 'visible' });
     expect(await page.locator('dialog.qr .address').innerText()).toBe('brand@example.cn');
+    // An address no page of the build names has its code too.
+    expect(await drawnCode(page.locator('dialog.qr .code img'))).toBe(
+      await drawQr('mailto:brand@example.cn'),
+    );
     await page.locator('dialog.qr .close').tap();
     await page.locator('#blank').tap();
     await page.waitForURL(site.url('/gi/'));
@@ -356,6 +372,9 @@ describe('no way out', () => {
         POLL,
       )
       .toBeGreaterThan(0);
+    // The same modules as the code on the printed fact sheet, which the build drew.
+    const printed = page.locator('.print-qr svg path[stroke]');
+    expect(modulesOf(await drawnCode(block.locator('img')))).toBe(await printed.getAttribute('d'));
     // The dock offers the same code wherever the visitor is on the page.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('bh-kiosk .take-home').tap();
@@ -428,13 +447,12 @@ describe('offline', { timeout: SLOW }, () => {
     expect(pictures).toHaveLength(families.size);
     // Nothing a hall screen does not show: no originals for download, no open data files.
     expect(kept.filter((path) => /^\/(?:pictures|data)\//.test(path))).toEqual([]);
-    // Pages are kept in packs (src/sw/page-packs.ts), QR codes gzipped, neither as it is.
+    // Pages are kept in packs (src/sw/page-packs.ts), not as they are; QR codes are drawn, no files.
     expect(kept).toContain('/offline/pages.json');
     expect(kept.filter((path) => /^\/offline\/pages-\w+\.zst$/.test(path)).length).toBeGreaterThan(
       5,
     );
-    expect(kept.filter((path) => /^\/qr\/\w+\.svg\.gz$/.test(path)).length).toBeGreaterThan(10);
-    expect(kept.filter((path) => /\.(?:html|svg)$/.test(path))).toEqual([]);
+    expect(kept.filter((path) => /\.html$|^\/qr\//.test(path))).toEqual([]);
 
     await context.setOffline(true);
     await page.goto(site.url(BRAND), { waitUntil: 'load' });
@@ -448,17 +466,10 @@ describe('offline', { timeout: SLOW }, () => {
       return [...candidates, picture.querySelector('img')!.getAttribute('src')!].filter(Boolean);
     });
     expect(offered.length).toBeGreaterThan(2);
-    // The page's QR code is answered unzipped, as the SVG it is.
-    const qr = await page.evaluate(async () => {
-      const response = await fetch(
-        document.querySelector('img[src^="/qr/"]')!.getAttribute('src')!,
-      );
-      return {
-        type: response.headers.get('content-type'),
-        start: (await response.text()).slice(0, 4),
-      };
-    });
-    expect(qr).toEqual({ type: 'image/svg+xml', start: '<svg' });
+    // The page's QR code is drawn offline too.
+    expect(modulesOf(await drawnCode(page.locator('.page-qr .code img')))).toBe(
+      await page.locator('.print-qr svg path[stroke]').getAttribute('d'),
+    );
     const answers = await page.evaluate(
       (urls) =>
         Promise.all(
