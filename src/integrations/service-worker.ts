@@ -29,9 +29,9 @@ import { writePagePacks } from './page-packs.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../sw/kiosk-sw.ts', import.meta.url));
 
+const RASTER = /\.(?:png|jpe?g|webp|avif|gif)$/;
 /** Files a hall screen needs whatever the pages name: the pages, the CSS and JS, the search index
  * and its companions. */
-const RASTER = /\.(?:png|jpe?g|webp|avif|gif)$/;
 const ALWAYS = /^(?:pagefind|search-thumbs|search-sort)\/|^_astro\/[^/]+\.(?:css|js)$|\.html$/;
 /** Root-relative addresses of files the pages, scripts and stylesheets use (under /_astro/, in a
  * CSS url(), the icon). Absolute addresses are for other sites (JSON-LD, OpenGraph). */

@@ -2,8 +2,8 @@
  * The QR code of an address as SVG (the `qrcode` package): dark modules on white with a quiet
  * zone, readable on any screen. The one drawing of every code, so a code is the same wherever it
  * shows: on the printed fact sheet (drawn by the build, src/lib/qr-svg.ts) and on a kiosk, which
- * draws the code of a tapped outside link or of the page on its screen when asked
- * (src/scripts/bh-kiosk.ts loads this module then).
+ * draws the code of the brand page on its screen and of a tapped outside link
+ * (src/scripts/bh-kiosk.ts).
  *
  * Shared by the browser and the build: no DOM or Node names.
  */
