@@ -6,6 +6,7 @@ export { checkBudgets, budgetTable, measureTemplates, BUDGETS } from './budgets.
 export { checkConsole } from './console.ts';
 export { checkHead } from './head.ts';
 export { checkLinks, unreachablePages } from './links.ts';
+export { checkPolicy, runningInlineScripts } from './policy.ts';
 export {
   formatProblems,
   loadSite,

@@ -14,9 +14,11 @@ import {
   checkBudgets,
   checkConsole,
   checkHead,
+  checkPolicy,
   checkLinks,
   loadSite,
   servedPath,
+  runningInlineScripts,
   validateHtml,
   type Page,
   type Problem,
@@ -25,7 +27,6 @@ import {
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { launchChromium } from '../support/chromium';
 import { pageListPath } from '../../src/integrations/built-site.ts';
-import { withInlineScriptHashes } from '../../src/integrations/csp-inline-scripts.ts';
 
 let real: Site;
 /** A detail page of the real site, to break. */
@@ -189,6 +190,44 @@ describe('the head check', () => {
   });
 });
 
+describe('the policy check', () => {
+  it('reports an inline script the page runs whose hash its policy lacks', () => {
+    const site = brokenSite((dir) =>
+      editPage(dir, detail.path, '</body>', '<script>document.title = "x";</script></body>'),
+    );
+    const problems = newProblems(checkPolicy(site), checkPolicy(real));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.page).toBe(detail.path);
+    expect(problems[0]?.message).toContain('inline script its policy does not allow');
+    expect(problems[0]?.message).toContain('document.title');
+  });
+
+  it('leaves a data block alone: the browser never runs it', () => {
+    const site = brokenSite((dir) =>
+      editPage(dir, detail.path, '</body>', '<script type="application/json">{}</script></body>'),
+    );
+    expect(newProblems(checkPolicy(site), checkPolicy(real))).toEqual([]);
+  });
+
+  it('reports a page without a policy', () => {
+    const site = brokenSite((dir) =>
+      editPage(dir, detail.path, /<meta http-equiv="content-security-policy"[^>]*>/, ''),
+    );
+    const problems = newProblems(checkPolicy(site), checkPolicy(real));
+    expect(problems.map((p) => p.message)).toEqual([
+      'has no Content-Security-Policy <meta>: is security.csp on in astro.config.mjs?',
+    ]);
+  });
+});
+
+/** The page with its running inline scripts' hashes added to its policy's script-src. */
+function allowingInlineScripts(html: string): string {
+  const hashes = runningInlineScripts(html).map((script) => script.hash);
+  return html.replace(/(content-security-policy" content="[^"]*?script-src [^;"]*)/, (policy) =>
+    [policy, ...hashes.filter((hash) => !policy.includes(hash))].join(' '),
+  );
+}
+
 describe('the HTML validator', () => {
   it('reports invalid HTML with the rule and the place', async () => {
     const site = brokenSite((dir) =>
@@ -275,9 +314,9 @@ describe('the console check', () => {
           '<script src="/_astro/missing.js"></script></body>',
       ),
     );
-    // As the build does, the page's policy allows its inline scripts: the errors are their own.
+    // The page's policy allows the added scripts, as InlineScript.astro does: the errors are their own.
     const page = fileOf(site.dir, detail.path);
-    writeFileSync(page, withInlineScriptHashes(readFileSync(page, 'utf8'), page));
+    writeFileSync(page, allowingInlineScripts(readFileSync(page, 'utf8')));
     const server = await startStaticServer(site.dir);
     try {
       const problems = await checkConsole(browser, server.origin, [servedPath(detail)]);

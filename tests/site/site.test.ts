@@ -1,6 +1,6 @@
 /**
  * Site-wide checks on the built site (dist/, as `npm test` builds it): links and images resolve,
- * every page has its head, the HTML is valid, each template keeps to its size budgets, and no
+ * every page has its head and a policy allowing its inline scripts, the HTML is valid, each template keeps to its size budgets, and no
  * page logs a console error (one page per template and language, in Chromium).
  * The checks themselves live in scripts/site-checks/; site-checks-fail.test.ts shows each one
  * failing on a broken copy of the site.
@@ -13,6 +13,7 @@ import {
   checkConsole,
   checkHead,
   checkLinks,
+  checkPolicy,
   formatProblems,
   loadSite,
   measureTemplates,
@@ -61,6 +62,11 @@ describe('the built site', () => {
 
   it('gives every page a title, a description, a lang and a canonical URL', () => {
     const problems = checkHead(site);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  it("allows, in every page's policy, each inline script the page runs", () => {
+    const problems = checkPolicy(site);
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 

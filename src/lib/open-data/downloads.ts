@@ -6,6 +6,7 @@
  */
 import type { UiKey } from '../../i18n/ui';
 import { contentDir } from '../../content-model/content-dir';
+import { cachedWorkbook } from '../spreadsheet/cached-workbook';
 import { buildWorkbook } from '../spreadsheet/write-workbook';
 import { collectionCsv, sourcesCsv } from './csv';
 import { getDataset, type Dataset } from './dataset';
@@ -61,13 +62,14 @@ export const DOWNLOADS: Download[] = [
   },
   {
     // The editors' own workbook (npm run content:export): the same sheets a reuser can open.
+    // Kept between builds in the build's cache folder, except in `astro dev` (cached-workbook.ts).
     file: 'jining-brands.xlsx',
     group: 'whole',
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     format: 'Excel',
     title: 'data.file.workbook',
     description: 'data.file.workbookLead',
-    build: () => buildWorkbook(contentDir()),
+    build: () => (import.meta.env.DEV ? buildWorkbook : cachedWorkbook)(contentDir()),
   },
   {
     file: 'sources.csv',

@@ -44,7 +44,8 @@ function readYaml(dir: string, file: string, content: StoredContent): YamlFile |
   return { file, text, doc };
 }
 
-function entryFolders(dir: string, collection: string): string[] {
+/** The entry folders of a collection stored as folders, by name. */
+export function entryFolders(dir: string, collection: string): string[] {
   const base = join(dir, collection);
   if (!existsSync(base)) return [];
   return readdirSync(base)
