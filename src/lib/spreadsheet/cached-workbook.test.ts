@@ -35,8 +35,15 @@ describe('cachedWorkbook', () => {
   });
 
   it('takes the workbook an earlier build kept while the content is unchanged', async () => {
-    writeFileSync(workbookCacheFile(content), 'kept');
-    expect(Buffer.from(await cachedWorkbook(content)).toString()).toBe('kept');
+    writeFileSync(workbookCacheFile(content), 'PK\x03\x04kept');
+    expect(Buffer.from(await cachedWorkbook(content)).toString()).toBe('PK\x03\x04kept');
+  });
+
+  it('makes it again when the kept file is empty or not a workbook', async () => {
+    writeFileSync(workbookCacheFile(content), '');
+    const workbook = await cachedWorkbook(content);
+    expect(await sheetsOf(workbook)).toEqual(await sheetsOf(await buildWorkbook(content)));
+    expect(readFileSync(workbookCacheFile(content)).equals(Buffer.from(workbook))).toBe(true);
   });
 
   it('makes a new one when a value changes, and removes the old one', async () => {

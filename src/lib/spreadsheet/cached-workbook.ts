@@ -15,11 +15,12 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../../content-model/content-dir.ts';
 import { COLLECTION_SHEETS, listFileOf, PROSE_COLUMNS } from './collections.ts';
-import { entryFolders } from './content.ts';
+import { entryFolders, factsFileOf } from './content.ts';
 import { buildWorkbook } from './write-workbook.ts';
 
 const require = createRequire(import.meta.url);
 const VERSIONS = ['exceljs', 'yaml'].map((name) => require(`${name}/package.json`).version);
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** The files the workbook reads, relative to `dir`, and the prose files whose names it lists. */
 function inputsOf(dir: string): { read: string[]; listed: string[] } {
@@ -31,7 +32,7 @@ function inputsOf(dir: string): { read: string[]; listed: string[] } {
       continue;
     }
     for (const id of entryFolders(dir, sheet.collection)) {
-      read.push(`${sheet.collection}/${id}/facts.yaml`);
+      read.push(factsFileOf(sheet.collection, id));
       for (const { key } of PROSE_COLUMNS) listed.push(`${sheet.collection}/${id}/${key}`);
     }
   }
@@ -59,7 +60,8 @@ export function workbookCacheFile(dir: string): string {
 export async function cachedWorkbook(dir: string): Promise<Uint8Array> {
   const file = workbookCacheFile(dir);
   const kept = await readFile(file).catch(() => undefined);
-  if (kept) return kept;
+  // An .xlsx is a zip archive: a file emptied or cut short by hand is made again.
+  if (kept?.subarray(0, 4).equals(ZIP_SIGNATURE)) return kept;
   const workbook = await buildWorkbook(dir);
   const folder = dirname(file);
   await mkdir(folder, { recursive: true });

@@ -44,6 +44,11 @@ function readYaml(dir: string, file: string, content: StoredContent): YamlFile |
   return { file, text, doc };
 }
 
+/** The file holding an entry's fields, for a collection stored as entry folders. */
+export function factsFileOf(collection: string, id: string): string {
+  return `${collection}/${id}/facts.yaml`;
+}
+
 /** The entry folders of a collection stored as folders, by name. */
 export function entryFolders(dir: string, collection: string): string[] {
   const base = join(dir, collection);
@@ -74,7 +79,7 @@ function loadCollection(dir: string, sheet: CollectionSheet, content: StoredCont
     return;
   }
   for (const id of entryFolders(dir, sheet.collection)) {
-    const file = readYaml(dir, `${sheet.collection}/${id}/facts.yaml`, content);
+    const file = readYaml(dir, factsFileOf(sheet.collection, id), content);
     if (!file) continue;
     content.files.set(file.file, file);
     add(id, file, file.doc.contents);

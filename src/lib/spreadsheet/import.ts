@@ -20,7 +20,7 @@ import {
   type CollectionSheet,
   type Column,
 } from './collections.ts';
-import { loadContent, type StoredContent } from './content.ts';
+import { factsFileOf, loadContent, type StoredContent } from './content.ts';
 import { mergeMap, type Covered } from './merge.ts';
 import type { CellValue, SheetData } from './read.ts';
 
@@ -395,7 +395,7 @@ class Files {
   fileOf(entry: Incoming): string {
     return entry.collection.storage === 'list-file'
       ? listFileOf(entry.collection.collection)
-      : `${entry.collection.collection}/${entry.id}/facts.yaml`;
+      : factsFileOf(entry.collection.collection, entry.id);
   }
 
   nodeOf(entry: Incoming): YAMLMap {
